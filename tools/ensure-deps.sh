@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the Debian packages MMM.Statements needs beyond the .NET SDK, when they are missing.
+# Usage: tools/ensure-deps.sh run|test
+set -euo pipefail
+need=()
+have() { command -v "$1" >/dev/null 2>&1; }
+have pdftotext || need+=(poppler-utils)
+if [ "${1:-run}" = test ]; then
+  have qpdf || need+=(qpdf)
+  have chromium || need+=(chromium)
+  have zzuf || need+=(zzuf)
+  fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+fi
+[ ${#need[@]} -eq 0 ] && exit 0
+echo "Installing missing packages: ${need[*]}" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >&2
+$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
