@@ -1,3 +1,5 @@
+using MMM.Statements.Cli.Commands;
+
 namespace MMM.Statements.Cli;
 
 /// <summary>The verbs of <c>mmm-statements</c> and their dispatch. Exit codes: 0 success, 1 failure, 2 bad usage or not implemented, 3 unreadable input.</summary>
@@ -11,19 +13,19 @@ internal static class CommandLine
     private static readonly IReadOnlyList<Verb> Verbs =
     [
         new("index", "index [--source DIR] [--index DIR] [--full]", "build or update the search index",
-            ["full"], ["source", "index"], NotImplemented),
+            ["full"], ["source", "index"], IndexCommand.RunAsync),
         new("search", "search QUERY [--index DIR] [--facet NAME=VALUE]… [--sort relevance|date] [--page N] [--size N] [--json]", "search the index",
-            ["json"], ["index", "facet", "sort", "page", "size"], NotImplemented),
+            ["json"], ["index", "facet", "sort", "page", "size"], SearchCommand.RunAsync),
         new("extract", "extract FILE [--json]", "text, metadata and tags of one file, without indexing it",
-            ["json"], ["source"], NotImplemented),
+            ["json"], ["source"], ExtractCommand.RunAsync),
         new("analyze", "analyze [--lang fr|en|es] [TEXT]", "analysed tokens of TEXT, or of each stdin line",
-            [], ["lang"], NotImplemented),
+            [], ["lang"], AnalyzeCommand.RunAsync),
         new("stem", "stem --lang fr|en|es", "the stem of each word read on stdin",
-            [], ["lang"], NotImplemented),
+            [], ["lang"], StemCommand.RunAsync),
         new("stats", "stats [--index DIR] [--json]", "counts per facet of the live index",
-            ["json"], ["index"], NotImplemented),
+            ["json"], ["index"], StatsCommand.RunAsync),
         new("verify", "verify [--index DIR]", "integrity checks of the live index; exit 1 on failure",
-            [], ["index"], NotImplemented),
+            [], ["index"], VerifyCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -64,7 +66,7 @@ internal static class CommandLine
         }
     }
 
-    private static async Task<int> NotImplemented(VerbContext context)
+    public static async Task<int> NotImplementedAsync(VerbContext context)
     {
         await context.Stderr.WriteLineAsync($"mmm-statements {context.Verb.Name}: not implemented yet");
         return Usage;
