@@ -18,7 +18,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
     {
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
-        var queryText = request.Query ?? "";
+        var queryText = QueryParser.Sanitize(request.Query ?? "");
         if (queryText.Length > SearchRequest.MaxQueryLength)
         {
             queryText = queryText[..SearchRequest.MaxQueryLength];

@@ -26,10 +26,25 @@ public static class QueryParser
     }
 
     /// <summary>Removes control, bidi and zero-width characters and normalises to NFC.</summary>
-    internal static string Sanitize(string query)
+    public static string Sanitize(string query)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        // Lone surrogates first: Normalize throws on them.
+        var valid = new StringBuilder(query.Length);
+        for (var i = 0; i < query.Length; i++)
+        {
+            var c = query[i];
+            if (char.IsHighSurrogate(c) && i + 1 < query.Length && char.IsLowSurrogate(query[i + 1]))
+            {
+                valid.Append(c).Append(query[++i]);
+            }
+            else
+            {
+                valid.Append(char.IsSurrogate(c) ? ' ' : c);
+            }
+        }
         var sb = new StringBuilder(query.Length);
-        foreach (var rune in query.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        foreach (var rune in valid.ToString().Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
@@ -181,10 +196,7 @@ public static class QueryParser
             }
             if (text.Length == 0)
             {
-                if (i < s.Length && s[i] is not (' ' or '(' or ')' or '"'))
-                {
-                    i++;
-                }
+                // Only an unknown "field:" with nothing before the colon gets here; the colon is consumed.
                 continue;
             }
             switch (text)

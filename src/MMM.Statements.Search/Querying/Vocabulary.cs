@@ -18,8 +18,9 @@ internal static class Vocabulary
         using var command = connection.CreateCommand();
         // Words sharing the first letter and of a close length: a typo rarely changes both.
         command.CommandText = "SELECT word, surface, term, df FROM vocab WHERE word >= $from AND word < $to AND length(word) BETWEEN $min AND $max";
-        command.Parameters.AddWithValue("$from", folded[..1]);
-        command.Parameters.AddWithValue("$to", folded[..1] + "\uffff");
+        var first = folded[..(char.IsHighSurrogate(folded[0]) ? 2 : 1)];
+        command.Parameters.AddWithValue("$from", first);
+        command.Parameters.AddWithValue("$to", first + "\uffff");
         command.Parameters.AddWithValue("$min", folded.Length - maxEdits);
         command.Parameters.AddWithValue("$max", folded.Length + maxEdits);
         using var reader = command.ExecuteReader();
