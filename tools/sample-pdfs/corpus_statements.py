@@ -46,7 +46,7 @@ S("2019-csw63-written-statement", "fr", "Protection sociale, services publics et
 
 S("2019-hrc40-oral-statement", "en", "Oral statement at HRC40: respectful maternity care is a human right", "2019-03-07", 2019,
   "HRC", "HRC40", "oral-statement", "geneva", ["maternal-health", "gender-equality"],
-  [page("2019/hrc40-oral-statement-maternity-care.html", bank=2, metadate=True, typo="plain")],
+  [page("2019/hrc40-oral-statement-maternity-care.html", bank=3, metadate=True, typo="plain")],
   ["Thank you, Mr. President. Make Mothers Matter welcomes this interactive dialogue at the fortieth session of the Human Rights Council. We speak on behalf of mothers who have told us about being shouted at, restrained or operated on without their consent while giving birth.",
    "Mistreatment during childbirth is not a matter of individual bad practice; it is a systemic human rights issue that touches the rights to health, to dignity and to freedom from violence. It discourages women from seeking care for their next pregnancy and leaves lasting scars. We urge the Council to address obstetric violence explicitly and to call on States to collect data on it."],
   lead="UN Geneva, HRC40 – Make Mothers Matter took the floor during the interactive dialogue on the rights of women.")
@@ -103,7 +103,8 @@ S("2020-unga-joint-letter-covid", "en", "Joint letter to the President of the Ge
 # ---------------------------------------------------------------- 2021
 S("2021-csocd59-oral-statement", "fr", "CSocD59 : le numérique ne doit pas alourdir la charge des mères", "2021-02-19", 2021,
   "CSocD", "CSocD59", "oral-statement", "online", ["unpaid-care", "digital", "social-protection"],
-  [page("2021/csocd59-oral-statement-care.html", bank=2, typo="acute")],
+  [page("2021/csocd59-oral-statement-care.html", bank=2, typo="acute",
+        sidecar={"location": "online", "session": "CSocD59", "type": "oral-statement"})],
   ["Pour la première fois, la Commission du développement social s'est réunie en format virtuel. Dans sa déclaration orale, Make Mothers Matter a rappelé que la transition numérique accélérée par la pandémie n'a pas été neutre : l'école à la maison et le télétravail ont reposé sur les mères, souvent sans équipement suffisant ni connexion fiable.",
    "Notre représentante a plaidé pour que la transition sociale juste, thème prioritaire de cette 59e session, prenne en compte le travail de soin non rémunéré. Les technologies peuvent alléger les tâches, mais seulement si elles sont accessibles à toutes et si elles ne servent pas de prétexte à supprimer des services publics de proximité."],
   lead="ONU New York, CSocD59 – Déclaration orale de Make Mothers Matter lors du débat général.")
@@ -139,7 +140,7 @@ S("2021-csw65-written-statement-es", "es", "Participación de las mujeres en la 
 
 S("2021-hrc47-oral-statement", "en", "HRC47: migrant mothers and the right to family life", "2021-06-30", 2021,
   "HRC", "HRC47", "oral-statement", "geneva", ["migration", "maternal-health"],
-  [page("2021/hrc47-oral-statement-migrant-mothers.html", bank=2, typo="typo")],
+  [page("2021/hrc47-oral-statement-migrant-mothers.html", bank=3, typo="typo")],
   ["Thank you, Madam President. During this forty-seventh session, Make Mothers Matter wishes to draw the Council's attention to the situation of migrant mothers, whose rights are too often suspended at borders.",
    "Our partners in transit countries report pregnant women held in detention without prenatal care, mothers separated from their infants during procedures, and women giving birth without any skilled attendant. The best interests of the child require that families are kept together and that every mother, whatever her status, can access maternal health services."],
   lead="UN Geneva, HRC 47 – Oral statement during the general debate on item 3.")
@@ -224,7 +225,7 @@ S("2023-csw67-written-statement-en", "en", "Innovation and the digital age: leav
 
 S("2023-csw67-side-event", "en", "Side event at CSW67: screens, stress and the mental load of mothers", "2023-03-09", 2023,
   "CSW", "CSW67", "side-event", "new-york", ["digital", "maternal-mental-health"],
-  [page("2023/csw67-side-event-screens-stress.html", bank=2, metadate=True, typo="plain")],
+  [page("2023/csw67-side-event-screens-stress.html", bank=3, metadate=True, typo="plain")],
   ["On 9 March, during the 67th session of the Commission on the Status of Women, Make Mothers Matter hosted a side event at the Church Center for the United Nations on the impact of digital technologies on mothers' mental health.",
    "Speakers included a perinatal psychiatrist, a researcher on online harms and two mothers from our member organizations in Kenya and Canada. They described the pressure of constant connectivity, the comparison fuelled by social media and the anxiety of parenting children who are online from an early age. Participants agreed that digital literacy programmes for parents should address well-being, not only safety settings."],
   lead="UN New York, CSW 67 – A parallel event organized by Make Mothers Matter.")
@@ -346,7 +347,7 @@ S("2024-international-day-of-care", "en", "International Day of Care and Support
 # ---------------------------------------------------------------- 2025
 S("2025-csocd63-oral-statement", "fr", "CSocD 63 : la protection sociale, rempart contre la pauvreté des mères", "2025-02-12", 2025,
   "CSocD", "CSocD63", "oral-statement", "new-york", ["social-protection", "poverty"],
-  [page("2025/csocd63-declaration-orale.html", bank=2)],
+  [page("2025/csocd63-declaration-orale.html", bank=3)],
   ["Madame la Présidente, Make Mothers Matter vous remercie. Alors que la soixante-troisième session de la Commission du développement social prépare le deuxième Sommet mondial pour le développement social, prévu à Doha en novembre, nous souhaitons rappeler l'engagement pris à Copenhague il y a trente ans : placer l'être humain au centre du développement.",
    "Les mères que nous représentons n'ont pas besoin de nouveaux rapports, mais de droits effectifs : une allocation pour chaque enfant, une couverture maladie qui ne s'arrête pas avec l'emploi, une pension qui tient compte des années consacrées aux soins."],
   lead="ONU New York, CSocD63 – Intervention de Make Mothers Matter lors du débat général.")
@@ -362,7 +363,7 @@ S("2025-csocd63-written-statement", "fr", "Vers le Sommet de Doha : des politiqu
 S("2025-csw69-written-statement", "fr", "Beijing+30 : reconnaître, réduire et redistribuer le travail de soin", "2024-12-11", 2025,
   "CSW", "CSW69", "written-statement", "new-york", ["unpaid-care", "gender-equality", "work-family"],
   [un("2025/csw69-written-statement-fr.pdf", "10-21 mars 2025",
-      "Suite donnée à la quatrième Conférence mondiale sur les femmes et à la vingt-troisième session extraordinaire de l'Assemblée générale : examen et évaluation de l'application de la Déclaration et du Programme d'action de Beijing", bank=7),
+      "Suite donnée à la quatrième Conférence mondiale sur les femmes et à la vingt-troisième session extraordinaire de l'Assemblée générale : examen et évaluation de l'application de la Déclaration et du Programme d'action de Beijing", bank=6),
    page("2025/csw69-news-fr.html", bank=1, links="2025/csw69-written-statement-fr.pdf", metadate=True,
         text=["La soixante-neuvième session de la Commission de la condition de la femme marque les trente ans de la Déclaration et du Programme d'action de Beijing. Make Mothers Matter y a présenté une déclaration écrite, publiée en français, en anglais et en espagnol sous la cote E/CN.6/2025/NGO/47.",
               "Nous y dressons le bilan de trois décennies d'engagements sur le travail de soin non rémunéré et proposons une feuille de route fondée sur les « 3R » : reconnaître, réduire et redistribuer. Notre délégation porte ce message à New York tout au long de la session."])],
@@ -399,7 +400,7 @@ S("2025-csw69-written-statement-es", "es", "Beijing+30: reconocer, reducir y red
 
 S("2025-csw69-side-event", "en", "CSW69 side event: mothers' mental health, the hidden cost of care", "2025-03-13", 2025,
   "CSW", "CSW69", "side-event", "new-york", ["maternal-mental-health", "unpaid-care"],
-  [page("2025/csw69-side-event-mental-health.html", bank=2, typo="typo")],
+  [page("2025/csw69-side-event-mental-health.html", bank=3, typo="typo")],
   ["On the fourth day of the sixty-ninth session, Make Mothers Matter and the Permanent Mission of Portugal co-hosted a side event on maternal mental health and unpaid care, with speakers from the World Health Organization, a perinatal psychologist and mothers from our networks in Uganda and Argentina.",
    "The panel showed how the invisible workload of care erodes mothers' mental health, and how simple measures such as home visits after birth, peer support groups and paid leave can make a difference. More than 120 participants attended in person and online."],
   lead="UN New York, CSW69 – Side event co-hosted with the Permanent Mission of Portugal.")
@@ -428,7 +429,7 @@ S("2025-hrc58-written-statement-en", "en", "Protecting young children in the dig
 
 S("2025-hrc59-oral-statement", "fr", "CDH59 : les mères migrantes et le droit à la santé", "2025-06-24", 2025,
   "HRC", "HRC59", "oral-statement", "geneva", ["migration", "maternal-health"],
-  [page("2025/cdh59-declaration-orale-meres-migrantes.html", bank=2, typo="acute")],
+  [page("2025/cdh59-declaration-orale-meres-migrantes.html", bank=3, typo="acute")],
   ["Monsieur le Président, lors de cette 59e session du Conseil des droits de l'homme, Make Mothers Matter souhaite attirer l'attention sur la santé des mères migrantes. Dans de nombreux pays de transit et de destination, une femme enceinte sans papiers hésite à consulter, de peur d'être signalée aux autorités.",
    "Les conséquences sont graves : grossesses non suivies, accouchements à domicile sans assistance, dépressions non soignées. Nous demandons aux États de garantir un pare-feu entre les services de santé et les services d'immigration, afin que chaque mère puisse être soignée sans crainte."],
   lead="ONU Genève – Déclaration orale lors du dialogue interactif avec le Rapporteur spécial sur les droits de l'homme des migrants.")
@@ -475,7 +476,7 @@ S("2025-hlpf2025-written-statement", "fr", "FPHN 2025 : la santé des mères et 
       "Promouvoir des solutions durables, inclusives, fondées sur la science et les données probantes pour le Programme de développement durable à l'horizon 2030 et ses objectifs de développement durable afin de ne laisser personne de côté", item="5", bank=5),
    page("2025/fphn-2025-declaration-ecrite.html", bank=1, links="2025/hlpf2025-written-statement-fr.pdf", charset="windows-1252",
         text=["Le Forum politique de haut niveau pour le développement durable examine en juillet 2025 les objectifs 3 (santé), 5 (égalité des sexes) et 8 (travail décent). Make Mothers Matter y a présenté une déclaration écrite publiée sous la cote E/2025/NGO/23.",
-              "Nous y défendons une idée simple : la santé des mères et le partage équitable des soins sont des conditions d'une croissance inclusive. Chaque euro investi dans les soins de maternité et dans les congés parentaux produit des bénéfices durables pour les familles et pour l'économie. Nos sœurs et nos filles méritent mieux que des promesses."])],
+              "Nous y défendons une idée simple : la santé des mères et le partage équitable des soins sont des conditions d'une croissance inclusive. Chaque euro investi dans les soins de maternité et dans les congés parentaux produit des bénéfices durables pour les familles et pour l'économie : selon les études que nous citons, 1 € investi dans un congé de maternité bien rémunéré en rapporte près de 3 à la société. Nos sœurs et nos filles méritent mieux que des promesses."])],
   ["Le Forum politique de haut niveau pour le développement durable, réuni sous les auspices du Conseil économique et social, examine en 2025 les objectifs de développement durable 3, 5, 8, 14 et 17. Make Mothers Matter souhaite mettre en lumière les liens entre la santé maternelle, l'égalité des sexes et le travail décent.",
    "Une grossesse ne devrait jamais coûter son emploi à une femme. Pourtant, dans de nombreux pays, la protection de la maternité reste réservée à une minorité de salariées du secteur formel. Les autres travaillent jusqu'au dernier jour et reprennent quelques jours après l'accouchement, au détriment de leur santé et de celle de leur enfant."],
   symbol="E/2025/NGO/23",
@@ -539,7 +540,7 @@ S("2026-csw70-written-statement", "fr", "Accès à la justice : les mères face 
 
 S("2026-csw70-press-release", "fr", "CSW70 : Make Mothers Matter appelle à une justice accessible aux mères", "2026-03-09", 2026,
   "CSW", "CSW70", "press-release", "new-york", ["gender-equality", "poverty"],
-  [page("2026/csw70-communique-justice.html", bank=2, metadate=True)],
+  [page("2026/csw70-communique-justice.html", bank=3, metadate=True)],
   ["Communiqué de presse. À l'ouverture de la soixante-dixième session de la Commission de la condition de la femme, Make Mothers Matter appelle les États à lever les obstacles qui empêchent les mères d'accéder à la justice : coût des procédures, lenteur des décisions, absence d'aide juridictionnelle, non-paiement des pensions alimentaires.",
    "Notre délégation de huit personnes, venues de quatre continents, portera ce message auprès des missions permanentes. Elle interviendra lors de deux événements parallèles consacrés aux mères seules et aux mères migrantes."],
   lead="ONU New York, CSW 70 – Ouverture de la session.")
@@ -561,7 +562,7 @@ S("2026-digital-parenting-webinar", "fr", "Webinaire : être parent à l'ère de
 # ---------------------------------------------------------------- more French pages
 S("2019-hlpf2019-news", "fr", "FPHN 2019 : l'éducation et la lutte contre les inégalités au programme", "2019-07-19", 2019,
   "HLPF", "HLPF2019", "news", "new-york", ["education", "poverty"],
-  [page("2019/fphn-2019-education-inegalites.html", bank=2)],
+  [page("2019/fphn-2019-education-inegalites.html", bank=3)],
   ["Le Forum politique de haut niveau pour le développement durable s'est achevé vendredi à New York. Cette session de 2019 examinait notamment l'objectif 4 sur l'éducation de qualité et l'objectif 10 sur la réduction des inégalités. Deux membres de Make Mothers Matter ont suivi les travaux et les examens nationaux volontaires présentés par quarante-sept pays.",
    "Nos représentantes ont relevé que très peu d'examens nationaux mentionnent le rôle des parents dans l'éducation des enfants, ni les mères parmi les populations les plus exposées aux inégalités. Elles ont interpellé plusieurs délégations lors d'une réunion avec le grand groupe des femmes."],
   lead="ONU New York / FPHN – Bilan du Forum politique de haut niveau 2019.")
@@ -590,7 +591,9 @@ S("2024-csw68-oral-statement", "fr", "CSW 68 : sortir les mères de la pauvreté
 S("2023-annual-report", "fr", "Rapport d'activité 2022 de Make Mothers Matter", "2023-06-15", 2023,
   "other", None, "report", "paris", ["unpaid-care", "maternal-mental-health", "early-childhood"],
   [pdf("2023/rapport-activite-2022.pdf", bank=4, kicker="Rapport d'activité", dateline="Paris, juin 2023",
-       running="Make Mothers Matter – Rapport d'activité 2022")],
+       running="Make Mothers Matter – Rapport d'activité 2022",
+       sidecar={"title": "Rapport d'activité 2022 de Make Mothers Matter", "date": "2023-06-15", "type": "report",
+                "topics": ["unpaid-care", "maternal-mental-health", "early-childhood"]})],
   ["L'année 2022 a marqué le retour de nos délégations dans les salles des Nations Unies, à New York comme à Genève, après deux années de réunions virtuelles. Make Mothers Matter a présenté quatre déclarations écrites, pris la parole à onze reprises et organisé ou co-organisé six événements parallèles.",
    "Nos trois priorités ont structuré l'année : la reconnaissance du travail de soin non rémunéré, la santé mentale des mères et le développement de la petite enfance. Notre réseau compte désormais quarante-deux organisations membres dans trente pays. Le présent rapport retrace ces activités et présente nos comptes, certifiés par un commissaire aux comptes indépendant."],
   lead="Paris – Rapport d'activité.")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the sample corpus: HTML sources and news pages (generate.py), then every PDF in statements/
 # printed by Debian's chromium, the image-only scan and the password-protected file.
-# Usage: tools/sample-pdfs/print.sh            (from anywhere; needs python3, chromium, poppler-utils, qpdf)
+# Usage: tools/sample-pdfs/print.sh [PATTERN]  (from anywhere; needs python3, chromium, poppler-utils, qpdf)
+#        PATTERN, when given, reprints only the PDFs whose target path contains it.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -25,6 +26,7 @@ print_pdf() { # SRC.html OUT.pdf
 
 while read -r layout src target; do
   [ -n "$layout" ] || continue
+  case "$target" in *"${1:-}"*) ;; *) continue ;; esac
   out="$root/statements/$target"
   mkdir -p "$(dirname "$out")"
   case "$layout" in
@@ -41,7 +43,7 @@ HTML
     encrypted)
       print_pdf "$here/src/$src" "$work/plain.pdf"
       rm -f "$out"
-      qpdf --deterministic-id --encrypt "$user_pw" "$owner_pw" 256 -- "$work/plain.pdf" "$out" || [ $? -eq 3 ]
+      qpdf --encrypt "$user_pw" "$owner_pw" 256 -- "$work/plain.pdf" "$out" || [ $? -eq 3 ]
       ;;
     *)
       print_pdf "$here/src/$src" "$out"
