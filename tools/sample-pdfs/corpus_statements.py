@@ -286,7 +286,7 @@ S("2024-csw68-written-statement", "fr", "Pauvreté et financement : investir dan
   [un("2024/csw68-written-statement-fr.pdf", "11-22 mars 2024",
       "Suite donnée à la quatrième Conférence mondiale sur les femmes et à la vingt-troisième session extraordinaire de l'Assemblée générale intitulée « Les femmes en l'an 2000 : égalité entre les sexes, développement et paix pour le XXIe siècle »", bank=6),
    page("2024/csw68-news-fr.html", bank=1, links="2024/csw68-written-statement-fr.pdf",
-        text=["Pour la soixante-huitième session de la Commission de la condition de la femme, consacrée à l'élimination de la pauvreté et au financement de l'égalité, Make Mothers Matter a soumis une déclaration écrite publiée par les Nations Unies sous la cote E/CN.6/2024/NGO/108.",
+        text=["Pour la soixante-huitième session de la Commission de la condition de la femme (CSW 2024), consacrée à l'élimination de la pauvreté et au financement de l'égalité, Make Mothers Matter a soumis une déclaration écrite publiée par les Nations Unies sous la cote E/CN.6/2024/NGO/108.",
               "Notre message est simple : on ne sortira pas les femmes de la pauvreté sans investir dans les soins. Les mères pauvres le sont souvent parce que leur travail de soin n'est ni rémunéré ni reconnu, et parce que les services qui pourraient l'alléger n'existent pas. Nous demandons que les budgets publics, l'aide au développement et les institutions financières internationales financent enfin l'économie du soin."])],
   ["La 68e session de la Commission de la condition de la femme examine l'accélération de l'égalité des sexes et de l'autonomisation des femmes par la lutte contre la pauvreté et le renforcement des institutions et du financement dans une perspective de genre. Make Mothers Matter se félicite de ce thème prioritaire, qui relie deux questions trop souvent traitées séparément : la pauvreté des femmes et l'organisation des soins.",
    "Le rapport du Secrétaire général sur le thème prioritaire (E/CN.6/2024/3) [1] souligne que la pauvreté des femmes est étroitement liée à la charge disproportionnée des soins non rémunérés. Nous partageons ce constat. Dans toutes les régions, les mères qui élèvent seules leurs enfants, celles qui s'occupent d'un enfant handicapé ou d'un parent dépendant, sont surreprésentées parmi les plus pauvres.",
@@ -548,7 +548,7 @@ S("2026-csw70-press-release", "fr", "CSW70 : Make Mothers Matter appelle à une 
 S("2026-hrc61-oral-statement", "fr", "CDH61 : la santé mentale des mères au travail", "2026-03-04", 2026,
   "HRC", "HRC61", "oral-statement", "geneva", ["maternal-mental-health", "work-family"],
   [page("2026/cdh61-declaration-orale-sante-mentale.html", bank=2)],
-  ["Monsieur le Président, lors de cette soixante et unième session, Make Mothers Matter souhaite évoquer le droit à la santé mentale sous un angle rarement abordé : celui des mères qui travaillent. Le retour à l'emploi après une naissance est une période de grande vulnérabilité psychique, souvent vécue dans la solitude.",
+  ["Monsieur le Président, lors de cette soixantième-et-unième session du Conseil des droits de l'homme, Make Mothers Matter souhaite évoquer le droit à la santé mentale sous un angle rarement abordé : celui des mères qui travaillent. Le retour à l'emploi après une naissance est une période de grande vulnérabilité psychique, souvent vécue dans la solitude.",
    "Les employeurs ont un rôle à jouer : aménagement des horaires, retour progressif, sensibilisation des managers à la dépression post-natale. Nous appelons les États à intégrer la santé mentale périnatale dans leurs politiques de santé au travail."],
   lead="ONU Genève – Déclaration orale lors du débat général.")
 
@@ -584,7 +584,7 @@ S("2022-hrc50-oral-statement", "fr", "CDH50 : le droit des parents à concilier 
 S("2024-csw68-oral-statement", "fr", "CSW 68 : sortir les mères de la pauvreté, une question de financement", "2024-03-14", 2024,
   "CSW", "CSW68", "oral-statement", "new-york", ["poverty", "unpaid-care", "financing"],
   [page("2024/csw68-declaration-orale-pauvrete.html", bank=2, shy=True)],
-  ["Madame la Présidente, en cette soixante-huitième session de la Commission de la condition de la femme, Make Mothers Matter souhaite faire entendre la voix des mères qui vivent dans la pauvreté. Elles ne manquent ni de courage ni de compétences ; elles manquent de temps, de revenus et de services.",
+  ["Madame la Présidente, en cette 68ème session de la Commission de la condition de la femme, Make Mothers Matter souhaite faire entendre la voix des mères qui vivent dans la pauvreté. Elles ne manquent ni de courage ni de compétences ; elles manquent de temps, de revenus et de services.",
    "Nous appelons les États à considérer les dépenses consacrées aux soins comme des investissements, à protéger les budgets sociaux des mesures d'austérité et à financer des services de garde d'enfants accessibles aux familles les plus modestes. La pauvreté des mères est aussi celle de leurs enfants."],
   lead="ONU New York, CSW-68 – Déclaration orale lors du débat général.")
 
