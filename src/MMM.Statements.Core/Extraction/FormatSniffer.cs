@@ -29,7 +29,7 @@ public static class FormatSniffer
 
     private static string DecodeHead(ReadOnlySpan<byte> head)
     {
-        if (head.StartsWith("\xEF\xBB\xBF"u8))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return Encoding.UTF8.GetString(head[3..]);
         }

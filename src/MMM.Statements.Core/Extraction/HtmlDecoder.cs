@@ -17,13 +17,20 @@ public static partial class HtmlDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static HtmlDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    public static Encoding Windows1252 { get; } = Encoding.GetEncoding(1252);
+    static HtmlDecoder()
+    {
+        // windows-1252 and the other legacy code pages are not built into .NET until the provider is registered.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Windows1252 = Encoding.GetEncoding(1252);
+    }
+
+    public static Encoding Windows1252 { get; }
 
     public static DecodedHtml? Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith(Utf8Bom))
         {
             return AsText(Encoding.UTF8.GetString(bytes[3..]), Encoding.UTF8, null);
         }

@@ -5,6 +5,7 @@ namespace MMM.Statements.Extraction;
 /// <summary>
 /// Keeps running headers and footers out of the body text: page numbers at the top or bottom of a page, and lines
 /// near the top or bottom that repeat on most pages (the document symbol, the organisation's name), digits aside.
+/// The first page keeps its repeated lines, so the symbol in a UN masthead stays in its text.
 /// </summary>
 public static partial class RunningHeaderFilter
 {
@@ -17,13 +18,14 @@ public static partial class RunningHeaderFilter
         var split = pages.Select(p => p.Split('\n')).ToArray();
         var repeated = RepeatedEdgeLines(split);
         var result = new List<string>(split.Length);
-        foreach (var lines in split)
+        for (var page = 0; page < split.Length; page++)
         {
+            var lines = split[page];
             var edges = EdgeIndexes(lines);
             var kept = new List<string>(lines.Length);
             for (var i = 0; i < lines.Length; i++)
             {
-                if (edges.Contains(i) && (PageNumber().IsMatch(lines[i]) || repeated.Contains(Key(lines[i]))))
+                if (edges.Contains(i) && (PageNumber().IsMatch(lines[i]) || (page > 0 && repeated.Contains(Key(lines[i])))))
                 {
                     continue;
                 }

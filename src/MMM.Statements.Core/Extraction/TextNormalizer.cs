@@ -13,7 +13,8 @@ public static partial class TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         // A soft hyphen followed by a line break is a typographic break: the word continues on the next line.
-        var s = SoftHyphenBreak().Replace(text, "");
+        // Real French pages use the acute accent as an apostrophe; NFKC would split it into a space and a combining mark.
+        var s = SoftHyphenBreak().Replace(text, "").Replace('\u00B4', '\u2019');
         s = s.Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
@@ -23,10 +24,6 @@ public static partial class TextNormalizer
                 case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
                     break;
                 case '\r':
-                    break;
-                case '\u00B4':
-                    // Real French pages use the acute accent as an apostrophe.
-                    sb.Append('\u2019');
                     break;
                 default:
                     sb.Append(c);

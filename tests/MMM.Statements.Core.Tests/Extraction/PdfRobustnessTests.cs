@@ -9,6 +9,7 @@ namespace MMM.Statements.Tests.Extraction;
 /// Runs the 81 hard PDFs of the shared robustness set through the whole extraction path and checks that each ends
 /// with the outcome poppler's recorded behaviour calls for (RESULTS.tsv), within the time limit, leaving no process.
 /// </summary>
+[Collection(ChildProcessCollection.Name)]
 public sealed class PdfRobustnessTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(5);

@@ -4,6 +4,7 @@ using MMM.Statements.Model;
 namespace MMM.Statements.Tests.Extraction;
 
 /// <summary>Mastheads of real UN documents, read through real pdftotext; expected values taken from the documents by hand.</summary>
+[Collection(ChildProcessCollection.Name)]
 public sealed class UnMastheadTests
 {
     private static readonly DocumentExtractor Extractor = new(ExtractionOptions.Default);
