@@ -35,11 +35,11 @@ public sealed class PdfExtractorTests
     {
         var document = await Extractor.ExtractAsync(Fixture("declaration-fr.pdf"), CancellationToken.None);
 
-        Assert.Contains("l’efficacité des politiques familiales", document.Text);
-        Assert.DoesNotContain("\uFB01", document.Text);
-        Assert.Contains("au cœur du développement durable", document.Text);
-        Assert.Contains("« travail invisible »", document.Text);
-        Assert.DoesNotContain("\u00A0", document.Text);
+        Assert.Contains("l’efficacité des politiques familiales", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\uFB01", document.Text, StringComparison.Ordinal);
+        Assert.Contains("au cœur du développement durable", document.Text, StringComparison.Ordinal);
+        Assert.Contains("« travail invisible »", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u00A0", document.Text, StringComparison.Ordinal);
     }
 
     [Fact]
