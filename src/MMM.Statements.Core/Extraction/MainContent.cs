@@ -18,6 +18,9 @@ public static partial class MainContent
     // The share of the page's paragraph text the chosen container must hold.
     private const double ContainerShare = 0.85;
 
+    // The share of the container's paragraph text a single marked-up article must hold to be chosen instead.
+    private const double ArticleShare = 0.5;
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
@@ -59,10 +62,14 @@ public static partial class MainContent
             var next = root.Children.FirstOrDefault(child => ParagraphText(child) >= ContainerShare * total);
             if (next is null)
             {
-                return root;
+                break;
             }
             root = next;
         }
+        // Credits, calls to donate and "read next" cards often sit beside the article in <main>; where the author
+        // marked one article holding most of the text, it is the content.
+        var articles = root.QuerySelectorAll("article, [itemprop=articleBody]");
+        return articles.Length == 1 && ParagraphText(articles[0]) >= ArticleShare * ParagraphText(root) ? articles[0] : root;
     }
 
     /// <summary>The element's text, one line per block, white space collapsed, link lists left out.</summary>

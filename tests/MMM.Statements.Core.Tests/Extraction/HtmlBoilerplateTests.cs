@@ -28,4 +28,18 @@ public sealed class HtmlBoilerplateTests(ITestOutputHelper output)
         Assert.True(recall >= 0.9, $"recall {recall:P1}");
         Assert.True(precision >= 0.9, $"precision {precision:P1}");
     }
+
+    [Theory]
+    [InlineData("en.wikipedia.org.tsne.html", "It is a nonlinear dimensionality reduction technique", "Cookie statement|Privacy policy|Jump to navigation|Create account")]
+    [InlineData("creativecommons.org.html", "Creative Commons helps you legally share your knowledge and creativity", "Subscribe to our newsletter|Privacy Policy|Contact|Donate")]
+    [InlineData("wikimediafoundation.org.turkey.html", "access to Wikipedia in Turkey is actively being restored", "Cookie statement|Donate now|Photo credits|Get email updates")]
+    public async Task TrafilaturaReferencePagesKeepTheArticleWithoutMenusOrFooters(string page, string articleSentence, string furniture)
+    {
+        var document = await _extractor.ExtractAsync(TestPaths.SharedData("html-boilerplate", "trafilatura", page), CancellationToken.None);
+
+        Assert.Equal(ExtractionStatus.Extracted, document.Status);
+        Assert.Equal("en", document.DeclaredLanguage);
+        Assert.Contains(articleSentence, document.Text, StringComparison.Ordinal);
+        Assert.All(furniture.Split('|'), f => Assert.DoesNotContain(f, document.Text, StringComparison.Ordinal));
+    }
 }
