@@ -7,8 +7,6 @@ namespace MMM.Statements.Tagging;
 /// </summary>
 internal static class Ordinals
 {
-    public static IReadOnlyDictionary<string, int> Words { get; } = Build();
-
     private static Dictionary<string, int> Build()
     {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -147,4 +145,7 @@ internal static class Ordinals
             }
         }
     }
+
+    // Declared last: static fields initialise in order, and Build needs the tables above.
+    public static IReadOnlyDictionary<string, int> Words { get; } = Build();
 }
