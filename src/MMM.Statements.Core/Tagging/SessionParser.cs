@@ -52,7 +52,8 @@ public static class SessionParser
         {
             return first.Session;
         }
-        return UnSession.TryParse(query, out var canonical) ? canonical : null;
+        // Canonical names of bodies the taxonomy does not number (UNGA79) are taken as written; the others were checked above.
+        return UnSession.TryParse(query, out var canonical) && taxonomy.Body(canonical.Value.Body)?.Sessions is null ? canonical : null;
     }
 
     /// <summary>All session mentions, in order, for callers that weigh them themselves.</summary>
