@@ -43,10 +43,12 @@ public static class LanguageDetector
     [
         ("ç", French), ("è", French), ("ê", French), ("à", French), ("ù", French), ("œ", French), ("â", French), ("î", French),
         ("eau", French), ("aux", French), ("oi", French), ("ou", French), ("qu'", French), ("'", French), ("ée", French),
-        ("tion", French),
+        ("mand", French), ("eur", French), ("ette", French),
         ("th", English), ("wh", English), ("ing", English), ("ght", English), ("ly ", English), ("w", English), ("k", English),
+        ("mend", English), ("sh", English), ("ee", English), ("oo", English), ("ies ", English),
         ("ñ", Spanish), ("¿", Spanish), ("¡", Spanish), ("ó", Spanish), ("í", Spanish), ("á", Spanish), ("ú", Spanish),
         ("ción", Spanish), ("dad", Spanish), ("ll", Spanish), ("os ", Spanish), ("as ", Spanish),
+        ("cione", Spanish), ("acion", Spanish), ("mient", Spanish),
     ];
 
     /// <summary>"fr", "en" or "es": the language with the most evidence in <paramref name="text"/>.</summary>
