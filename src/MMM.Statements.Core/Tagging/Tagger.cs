@@ -110,7 +110,7 @@ public sealed class Tagger(Taxonomy taxonomy)
         {
             return null;
         }
-        return UnSession.TryParse(value, out var canonical) ? canonical : SessionParser.Parse(value, _taxonomy);
+        return SessionParser.Parse(value, _taxonomy) ?? (UnSession.TryParse(value, out var canonical) ? canonical : null);
     }
 
     private UnSession? FindSession(string title, string lead, string head, string text, string? ownSymbol, DateOnly? date, TaxonomyBody? body)
