@@ -77,6 +77,7 @@ internal sealed partial class SessionMatcher
     private readonly List<(string Phrase, TaxonomyBody Body)> _phrases = [];
     private readonly Regex _codeForm;
     private readonly Regex _ordinalForm;
+    private readonly Regex _yearForm;
 
     public SessionMatcher(Taxonomy taxonomy)
     {
@@ -106,6 +107,10 @@ internal sealed partial class SessionMatcher
         _codeForm = new Regex($"(?<= )(?<acr>{acronyms}) ?(?<num>\\d{{1,4}})(?= )", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         _ordinalForm = new Regex(
             $"(?<= )(?<ord>{ordinal}) (?:(?:regular |ordinary )?(?<word>session|sessions|periodo de sesiones|sesion)|(?<acr>{acronyms}))(?= )",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        // "Forum politique de haut niveau … Session de 2022", "2025 session of the HLPF", "período de sesiones de 2025".
+        _yearForm = new Regex(
+            "(?<= )(?:(?:session de|session of|sessions de|periodo de sesiones de|sesion de) (?<year>(?:19|20)\\d\\d)|(?<year>(?:19|20)\\d\\d) session)(?= )",
             RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
     }
 
@@ -150,6 +155,14 @@ internal sealed partial class SessionMatcher
                 }
             }
             if (body is not null && Resolve(body, number.Value) is { } session)
+            {
+                mentions.Add(new SessionMention(session, m.Index));
+            }
+        }
+        foreach (Match m in _yearForm.Matches(folded))
+        {
+            var body = BodyBefore(folded, m.Index) ?? BodyAfter(folded, m.Index + m.Length);
+            if (body is not null && Resolve(body, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)) is { } session)
             {
                 mentions.Add(new SessionMention(session, m.Index));
             }

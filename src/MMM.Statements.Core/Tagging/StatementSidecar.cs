@@ -36,6 +36,16 @@ public sealed record StatementSidecar
     }
 
     /// <summary>
+    /// Where a sidecar may be: <see cref="PathFor"/> first, then the whole file name plus <c>.meta.json</c>
+    /// (<c>x.pdf.meta.json</c>), the form staff also write and the sample corpus uses.
+    /// </summary>
+    public static IReadOnlyList<string> CandidatePaths(string file)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        return [PathFor(file), file + ".meta.json"];
+    }
+
+    /// <summary>
     /// Reads the sidecar of <paramref name="statementFilePath"/>. Null with a null <paramref name="error"/> when there is
     /// none; null with a message when it exists but cannot be used (so one bad sidecar is reported, not fatal).
     /// </summary>
@@ -43,14 +53,14 @@ public sealed record StatementSidecar
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(statementFilePath);
         error = null;
-        var path = PathFor(statementFilePath);
+        var path = CandidatePaths(statementFilePath).FirstOrDefault(File.Exists);
+        if (path is null)
+        {
+            return null;
+        }
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return null;
-            }
             if (info.Length > MaxBytes)
             {
                 error = $"{Path.GetFileName(path)}: larger than {MaxBytes / 1024} KB, ignored";

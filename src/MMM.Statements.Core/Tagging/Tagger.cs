@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using MMM.Statements.Model;
 
 namespace MMM.Statements.Tagging;
@@ -47,7 +49,8 @@ public sealed class Tagger(Taxonomy taxonomy)
             session = null;
         }
 
-        var year = sidecar?.Date?.Year ?? date?.Year ?? SessionYear(session) ?? SymbolYear(ownSymbol);
+        // The year is that of the session or event: a CSW69 statement distributed in December 2024 belongs to 2025.
+        var year = SessionYear(session) ?? body?.EventYear ?? date?.Year ?? TitleYear(title) ?? SymbolYear(ownSymbol);
         return new StatementTags
         {
             Title = title,
@@ -58,7 +61,7 @@ public sealed class Tagger(Taxonomy taxonomy)
             Session = session,
             Symbol = ownSymbol,
             CitedSymbols = citedSymbols,
-            Type = KnownType(sidecar?.Type) ?? DetectType(document, title, head, ownSymbol),
+            Type = KnownType(sidecar?.Type) ?? DetectType(document, title, lead, head, ownSymbol),
             Location = KnownLocation(sidecar?.Location) ?? DetectLocation(lead, title, head, body),
             Topics = sidecar?.Topics?.ToList() ?? _topics.Match(title, text, language),
         };
@@ -207,34 +210,57 @@ public sealed class Tagger(Taxonomy taxonomy)
     private string? KnownLocation(string? id) => _taxonomy.Locations.FirstOrDefault(l => l.Id == id)?.Id;
 
     /// <summary>
-    /// The type the title announces (in the taxonomy's order), else the cue that comes first in the head of the text,
-    /// else what the form says: a UN NGO symbol is a written statement, an HTML page is news.
+    /// The type the title or lead line announces with a clear cue ("Déclaration orale"), else what the form says
+    /// (a UN NGO symbol is a written statement, whatever its title talks about), else a title-only cue ("Rapport",
+    /// "Sommet"), else the first cue in the head of the text, else an HTML page is news.
     /// </summary>
-    private string? DetectType(ExtractedDocument document, string title, string head, string? ownSymbol)
+    private string? DetectType(ExtractedDocument document, string title, string lead, string head, string? ownSymbol)
     {
-        var foldedTitle = Folding.Fold(title);
-        foreach (var type in _taxonomy.Types)
+        foreach (var source in new[] { title, lead })
         {
-            if (type.Cues.Concat(type.TitleCues).Any(cue => Folding.Count(foldedTitle, Folding.FoldPhrase(cue)) > 0))
+            if (FirstCue(source, type => type.Cues) is { } announced)
             {
-                return type.Id;
+                return announced;
             }
-        }
-        var foldedHead = Folding.Fold(head);
-        var first = _taxonomy.Types
-            .SelectMany(type => type.Cues.Select(cue => (type.Id, Index: Folding.IndexOf(foldedHead, Folding.FoldPhrase(cue)))))
-            .Where(x => x.Index >= 0)
-            .OrderBy(x => x.Index)
-            .FirstOrDefault();
-        if (first.Id is not null)
-        {
-            return first.Id;
         }
         if (ownSymbol is not null && ownSymbol.Contains("/NGO/", StringComparison.Ordinal))
         {
             return "written-statement";
         }
+        foreach (var source in new[] { title, lead })
+        {
+            if (FirstCue(source, type => type.TitleCues) is { } announced)
+            {
+                return announced;
+            }
+        }
+        if (FirstCue(head, type => type.Cues) is { } inHead)
+        {
+            return inHead;
+        }
         return document.Format == DocumentFormat.Html ? "news" : null;
+    }
+
+    private string? FirstCue(string text, Func<TaxonomyType, IEnumerable<string>> cues)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var folded = Folding.Fold(text);
+        return _taxonomy.Types
+            .SelectMany(type => cues(type).Select(cue => (type.Id, Index: Folding.IndexOf(folded, Folding.FoldPhrase(cue)))))
+            .Where(x => x.Index >= 0)
+            .OrderBy(x => x.Index)
+            .Select(x => x.Id)
+            .FirstOrDefault();
+    }
+
+    /// <summary>A year written in the title ("Enquête 2023"), when nothing else dates the statement.</summary>
+    private static int? TitleYear(string title)
+    {
+        var match = Regex.Match(title, @"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)");
+        return match.Success ? int.Parse(match.Value, CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>The place the lead line or title names, else where the body meets, else a place the head names.</summary>

@@ -52,7 +52,7 @@ public sealed record SessionRule(string Numbering, int FirstYear, int FirstNumbe
     }
 }
 
-/// <summary>A UN body or other forum (facet <c>body</c>).</summary>
+/// <summary>A UN body or other forum (facet <c>body</c>); <c>EventYear</c> for a one-off conference (FfD4: 2025).</summary>
 public sealed record TaxonomyBody(
     string Id,
     LocalizedText Labels,
@@ -60,7 +60,8 @@ public sealed record TaxonomyBody(
     IReadOnlyList<string> Acronyms,
     IReadOnlyList<string> SymbolPatterns,
     SessionRule? Sessions,
-    string? Location)
+    string? Location,
+    int? EventYear = null)
 {
     /// <summary>True when <paramref name="normalizedSymbol"/> belongs to this body's document series.</summary>
     public bool OwnsSymbol(string normalizedSymbol) =>
@@ -224,7 +225,7 @@ public sealed class Taxonomy
                 throw new FormatException($"taxonomy: body {id}: bad symbol pattern '{pattern}': {e.Message}", e);
             }
         }
-        return new TaxonomyBody(id, ToText(b.Labels, id), b.Names ?? [], b.Acronyms ?? [], b.SymbolPatterns ?? [], rule, b.Location);
+        return new TaxonomyBody(id, ToText(b.Labels, id), b.Names ?? [], b.Acronyms ?? [], b.SymbolPatterns ?? [], rule, b.Location, b.EventYear);
     }
 
     private static LocalizedText ToText(LabelsJson? labels, string? fallback)
@@ -250,7 +251,7 @@ public sealed class Taxonomy
 
     private sealed record SessionsJson(string? Numbering, int? FirstYear, int? FirstNumber, int? PerYear, List<int>? StartMonths);
 
-    private sealed record BodyJson(string? Id, LabelsJson? Labels, List<string>? Names, List<string>? Acronyms, List<string>? SymbolPatterns, SessionsJson? Sessions, string? Location);
+    private sealed record BodyJson(string? Id, LabelsJson? Labels, List<string>? Names, List<string>? Acronyms, List<string>? SymbolPatterns, SessionsJson? Sessions, string? Location, int? EventYear);
 
     private sealed record TypeJson(string? Id, LabelsJson? Labels, List<string>? Cues, List<string>? TitleCues);
 

@@ -44,6 +44,18 @@ public sealed class StatementSidecarTests : IDisposable
     }
 
     [Fact]
+    public void ASidecarNamedAfterTheWholeFileNameIsReadToo()
+    {
+        var pdf = Path.Combine(_dir, "scan.pdf");
+        File.WriteAllText(pdf + ".meta.json", """{"body": "CSocD", "session": "CSocD57"}""");
+
+        var sidecar = StatementSidecar.TryLoad(pdf, out var error);
+
+        Assert.Null(error);
+        Assert.Equal("CSocD57", sidecar?.Session);
+    }
+
+    [Fact]
     public void NoSidecarIsNotAnError()
     {
         Assert.Null(StatementSidecar.TryLoad(Path.Combine(_dir, "alone.pdf"), out var error));

@@ -42,7 +42,7 @@ public sealed class TaggerTests
         Assert.Equal("written-statement", tags.Type);
         Assert.Equal("new-york", tags.Location);
         Assert.Equal("fr", tags.Language);
-        Assert.Equal(2023, tags.Year);
+        Assert.Equal(2024, tags.Year);
         Assert.Equal(new DateOnly(2023, 11, 24), tags.Date);
         Assert.Contains("unpaid-care", tags.Topics);
         Assert.DoesNotContain("poverty", tags.Topics);
