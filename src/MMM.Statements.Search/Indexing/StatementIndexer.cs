@@ -96,7 +96,7 @@ public sealed class StatementIndexer(IndexerOptions options)
         await Parallel.ForEachAsync(toExtract, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
             async (i, ct) =>
             {
-                extracted[i] = await extractor.ExtractAsync(discovered[i].FullPath, ct);
+                extracted[i] = RefuseMismatch(discovered[i].RelativePath, await extractor.ExtractAsync(discovered[i].FullPath, ct));
                 Report(IndexingStage.Extracting, Interlocked.Increment(ref done), toExtract.Count, discovered[i].RelativePath);
             });
 
@@ -194,6 +194,22 @@ public sealed class StatementIndexer(IndexerOptions options)
             }
         }
         return groups;
+    }
+
+    /// <summary>A ".pdf" that is not a PDF (an HTML page or an archive renamed) is refused, not read as something else.</summary>
+    private static ExtractedDocument RefuseMismatch(string relativePath, ExtractedDocument document)
+    {
+        var isPdfName = relativePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+        if (document.Format == DocumentFormat.Pdf && !isPdfName || document.Format != DocumentFormat.Pdf && isPdfName && document.Status != ExtractionStatus.Empty)
+        {
+            return new ExtractedDocument
+            {
+                Format = DocumentFormat.Unknown,
+                Status = ExtractionStatus.NotSupported,
+                Detail = isPdfName ? "the file is named .pdf but is not a PDF (no %PDF- header)" : "the file is a PDF but not named .pdf",
+            };
+        }
+        return document;
     }
 
     /// <summary>A file that is not a statement at all (empty, not a PDF or HTML page) is only a failure.</summary>
