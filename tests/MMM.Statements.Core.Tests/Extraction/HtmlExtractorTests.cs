@@ -197,6 +197,17 @@ public sealed class HtmlExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ParsingThatOutrunsTheTimeoutEndsAsTimedOut()
+    {
+        var paragraphs = string.Concat(Enumerable.Repeat("<p>Le travail de soin non rémunéré des mères.</p>", 100_000));
+        var extractor = new HtmlExtractor(new ExtractionOptions { Timeout = TimeSpan.FromMilliseconds(1) });
+
+        var document = extractor.Extract(Encoding.UTF8.GetBytes("<html><body>" + paragraphs + "</body></html>"));
+
+        Assert.Equal(ExtractionStatus.TimedOut, document.Status);
+    }
+
+    [Fact]
     public void PageWithoutAnyTextSaysSo()
     {
         var document = Extract("<html><body><script>only()</script><img src=a.png></body></html>");
