@@ -86,12 +86,15 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
         var title = TitleOf(document);
         var language = LanguageOf(document);
         var metaDate = MetaDateOf(document);
+        var author = Collapse(document.QuerySelector("meta[name='author']")?.GetAttribute("content"));
+        // The date line may sit in a header that is not part of the main content.
+        var bodyDateLine = metaDate is null ? DateLineOf(MainContent.Render(document.Body ?? document.DocumentElement)) : null;
 
         MainContent.RemoveFurniture(document);
         var root = MainContent.FindRoot(document);
         var text = TextNormalizer.Normalize(MainContent.Render(root));
         var leadLine = LeadLineOf(root);
-        var date = metaDate ?? DateLineOf(text);
+        var date = metaDate ?? DateLineOf(text) ?? bodyDateLine;
 
         return new ExtractedDocument
         {
@@ -99,6 +102,7 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
             Status = text.Length == 0 ? ExtractionStatus.NoTextLayer : ExtractionStatus.Extracted,
             Detail = text.Length == 0 ? "page HTML sans texte / HTML page without text" + Warning(decoded) : decoded.Warning ?? "",
             Title = title,
+            Author = author.Length == 0 ? null : author,
             Date = date,
             DeclaredLanguage = language,
             LeadLine = leadLine,

@@ -208,6 +208,17 @@ public sealed class HtmlExtractorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void DateLineInAHeaderOutsideTheArticleStillDatesThePage()
+    {
+        var article = string.Concat(Enumerable.Repeat("<p>Les mères assument l’essentiel du travail de soin dans le monde entier.</p>", 10));
+        var document = Extract($"<html><body><div class=\"meta\"><span>Actualité</span><div>05.11.25</div></div><div id=\"article\">{article}</div><meta name=\"author\" content=\"Équipe plaidoyer\"></body></html>");
+
+        Assert.Equal(new DateOnly(2025, 11, 5), document.Date);
+        Assert.Equal("Équipe plaidoyer", document.Author);
+        Assert.DoesNotContain("05.11.25", document.Text);
+    }
+
+    [Fact]
     public void PageWithoutAnyTextSaysSo()
     {
         var document = Extract("<html><body><script>only()</script><img src=a.png></body></html>");
