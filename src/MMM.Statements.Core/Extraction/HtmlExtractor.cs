@@ -25,7 +25,7 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
         "meta[name='pubdate']", "meta[property='og:published_time']",
     ];
 
-    private readonly ExtractionOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly ExtractionOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Validated();
 
     public async Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public sealed class PdfExtractor(ExtractionOptions options) : ITextExtractor
     public const string PdfToText = "pdftotext";
     public const string PdfInfoProgram = "pdfinfo";
 
-    private readonly ExtractionOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly ExtractionOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Validated();
 
     public async Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellationToken)
     {
