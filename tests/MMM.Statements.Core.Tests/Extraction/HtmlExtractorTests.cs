@@ -159,6 +159,18 @@ public sealed class HtmlExtractorTests(ITestOutputHelper output)
         Assert.Contains("512", document.Detail);
     }
 
+    [Theory]
+    [InlineData("<table><tr><td>")]
+    [InlineData("<ul><li>")]
+    [InlineData("<b><i>")]
+    [InlineData("<blockquote>")]
+    public void OtherDeepNestingShapesAreRefusedToo(string opening)
+    {
+        var document = Extract("<html><body>" + string.Concat(Enumerable.Repeat(opening, 100_000)) + "x</body></html>");
+
+        Assert.Equal(ExtractionStatus.TooLarge, document.Status);
+    }
+
     [Fact]
     public void NestingJustUnderTheLimitIsParsed()
     {
