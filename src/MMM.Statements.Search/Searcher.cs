@@ -78,8 +78,11 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
             _notices.Add(SearchNotice.EmptyQuery);
             return Finish(connection, queryText, DocSet.All(generation.Count), selections, evaluator, page, size, null);
         }
-        matches = evaluator.Evaluate(parsed.Root);
-        if (!QueryEvaluator.IsText(parsed.Root) || HasSearchableText(evaluator, parsed.Root))
+        var root = request.AnyWord && parsed.ImplicitAndOnly && parsed.Root is AndNode { Excluded.Count: 0 } implicitAnd
+            ? new OrNode(implicitAnd.Children)
+            : parsed.Root;
+        matches = evaluator.Evaluate(root);
+        if (!QueryEvaluator.IsText(root) || HasSearchableText(evaluator, root))
         {
             if (matches.Count == 0 && parsed.ImplicitAndOnly && parsed.Root is AndNode { Excluded.Count: 0 } and && and.Children.Count > 1)
             {
