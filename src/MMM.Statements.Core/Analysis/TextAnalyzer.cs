@@ -60,28 +60,39 @@ public sealed class TextAnalyzer
     };
 
     /// <summary>The index terms of <paramref name="text"/>, with their positions and their offsets in <paramref name="text"/>.</summary>
-    public IReadOnlyList<AnalyzedToken> Analyze(string text)
+    public IReadOnlyList<AnalyzedToken> Analyze(string text) => Run(text, stem: true);
+
+    /// <summary>
+    /// The same chain without the stemmer: folded whole words, for a field that prefix queries
+    /// (<see cref="AnalyzePrefix"/>) can match — <c>numéri*</c> cannot match the stem <c>numer</c>, but matches <c>numerique</c>.
+    /// </summary>
+    public IReadOnlyList<AnalyzedToken> AnalyzeWords(string text) => Run(text, stem: false);
+
+    /// <summary>The chain, in order.</summary>
+    private List<AnalyzedToken> Run(string text, bool stem)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = Normalizer.Normalize(text);
+        var normalized = Normalizer.Normalize(text);                                // 1. normalisation
         var chars = normalized.Text.AsSpan();
         var tokens = new List<AnalyzedToken>(chars.Length / 6);
         Span<char> lower = stackalloc char[Tokenizer.MaxTokenLength];
         var position = 0;
         var cursor = 0;
-        while (Tokenizer.Next(chars, ref cursor) is { } token)
+        while (Tokenizer.Next(chars, ref cursor) is { } token)                        // 2. tokenizer
         {
             var word = chars.Slice(token.Start, token.Length);
             if (_elision)
             {
-                word = ElisionFilter.Strip(word);
+                word = ElisionFilter.Strip(word);                                       // 3. elision
             }
-            ReadOnlySpan<char> lowered = lower[..word.ToLowerInvariant(lower)];
-            if (!_stopWords.IsStopWord(lowered))
+            ReadOnlySpan<char> lowered = lower[..word.ToLowerInvariant(lower)];       // 4. lower case
+            if (!_stopWords.IsStopWord(lowered))                                        // 5. stop words
             {
                 var start = normalized.OriginalStart(token.Start);
                 var end = normalized.OriginalEnd(token.End - 1);
-                var (term, alternative) = TermsOf(lowered);
+                var (term, alternative) = stem
+                    ? TermsOf(lowered)                                                  // 6. stemmer, 7. folding
+                    : (AccentFolder.Fold(lowered), null);                               // 7. folding
                 tokens.Add(new AnalyzedToken(term, position, start, end));
                 if (alternative is not null)
                 {

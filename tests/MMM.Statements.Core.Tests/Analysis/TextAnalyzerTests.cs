@@ -147,6 +147,17 @@ public sealed class TextAnalyzerTests
         Assert.Equal(expected, French.AnalyzePrefix(prefix));
     }
 
+    [Fact]
+    public void WordsForPrefixQueriesAreFoldedButNotStemmed()
+    {
+        var words = French.AnalyzeWords("L’économie numérique et les soins");
+        var prefix = French.AnalyzePrefix("numéri*");
+
+        Assert.Equal([("economie", 0), ("numerique", 1), ("soins", 4)], words.Select(t => (t.Term, t.Position)));
+        Assert.StartsWith(prefix!, words[1].Term, StringComparison.Ordinal);
+        Assert.DoesNotContain(French.Analyze("numérique"), t => t.Term.StartsWith(prefix!, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("*")]
