@@ -93,8 +93,11 @@ public sealed class TextAnalyzer
                 var (term, alternative) = stem
                     ? TermsOf(lowered)                                                  // 6. stemmer, 7. folding
                     : (AccentFolder.Fold(lowered), null);                               // 7. folding
-                tokens.Add(new AnalyzedToken(term, position, start, end));
-                if (alternative is not null)
+                if (term.Length > 0)
+                {
+                    tokens.Add(new AnalyzedToken(term, position, start, end));
+                }
+                if (alternative is { Length: > 0 })
                 {
                     tokens.Add(new AnalyzedToken(alternative, position, start, end));
                 }
