@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -36,6 +40,10 @@ public static class StatementsWebHosting
         services.AddRequestLocalization(SiteCultures.Configure);
 
         services.AddRouting(o => o.LowercaseUrls = true);
+        // Razor still encodes <, >, & and quotes; this only stops it turning every accent into &#xE9;.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Behind a TLS-terminating proxy on the same machine: the scheme (secure cookies) and client address (rate limits).
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPrincipal.StaffPolicy);
@@ -80,6 +88,7 @@ public static class StatementsWebHosting
     public static WebApplication UseStatementsWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         app.UseWhen(IsJsonRequest, json =>
         {

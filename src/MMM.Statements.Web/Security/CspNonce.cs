@@ -8,5 +8,5 @@ namespace MMM.Statements.Web.Security;
 /// </summary>
 public sealed class CspNonce
 {
-    public string Value { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+    public string Value { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 }
