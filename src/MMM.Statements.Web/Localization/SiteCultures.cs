@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 
 namespace MMM.Statements.Web.Localization;
@@ -19,6 +20,24 @@ public static class SiteCultures
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is var code && All.Contains(code)
         ? code
         : Default;
+
+    /// <summary>The path the visitor asked for: on an error page, the original one, not <c>/error/404</c>.</summary>
+    public static string VisiblePath(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted
+            ? reExecuted.OriginalPathBase + reExecuted.OriginalPath
+            : (context.Request.PathBase + context.Request.Path).ToString();
+    }
+
+    /// <summary>The query string the visitor sent (see <see cref="VisiblePath"/>).</summary>
+    public static string? VisibleQuery(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted
+            ? reExecuted.OriginalQueryString
+            : context.Request.QueryString.Value;
+    }
 
     internal static void Configure(RequestLocalizationOptions options)
     {
