@@ -14,7 +14,7 @@ public sealed class LanguageBrowserTests(BrowserFixture fixture)
         Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Rechercher", await page.Locator(".site-search button").InnerTextAsync());
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "EN (English)", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/?lang=en");
 
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
@@ -24,7 +24,7 @@ public sealed class LanguageBrowserTests(BrowserFixture fixture)
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Sign in to administration", await page.Locator("main h1").InnerTextAsync());
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Español", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "ES (Español)", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin/login?lang=es");
         Assert.Equal("Iniciar sesión", await page.Locator("main button[type=submit]").InnerTextAsync());
         browser.AssertClean();
