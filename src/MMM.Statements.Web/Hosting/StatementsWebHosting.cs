@@ -99,6 +99,11 @@ public static class StatementsWebHosting
         {
             pages.UseExceptionHandler(ErrorPagePath(StatusCodes.Status500InternalServerError));
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
+            if (!app.Environment.IsDevelopment())
+            {
+                // Pages only: an API client that used http:// gets no silent redirect (ASVS 4.1.2).
+                pages.UseHttpsRedirection();
+            }
             pages.Use(ReExecuteErrorsAsGet);
         });
         app.UseStaticFiles();

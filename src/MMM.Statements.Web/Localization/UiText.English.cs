@@ -10,7 +10,7 @@ public sealed partial record UiText
         MainNavigation = "Main navigation",
         LanguageLabel = "Language",
         SearchLabel = "Search the statements",
-        SearchPlaceholder = "Word, topic or UN symbol (E/CN.6/2024/NGO/108)",
+        SearchPlaceholder = "Word, topic or UN symbol",
         SearchButton = "Search",
         FooterAbout = "Make Mothers Matter’s statements to the United Nations: CSocD, CSW, Human Rights Council.",
         FooterAdmin = "Administration",

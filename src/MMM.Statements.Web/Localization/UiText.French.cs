@@ -10,7 +10,7 @@ public sealed partial record UiText
         MainNavigation = "Navigation principale",
         LanguageLabel = "Langue",
         SearchLabel = "Rechercher dans les déclarations",
-        SearchPlaceholder = "Mot, thème ou cote ONU (E/CN.6/2024/NGO/108)",
+        SearchPlaceholder = "Mot, thème ou cote ONU",
         SearchButton = "Rechercher",
         FooterAbout = "Les déclarations de Make Mothers Matter aux Nations unies : CSocD, CSW, Conseil des droits de l’homme.",
         FooterAdmin = "Espace d’administration",

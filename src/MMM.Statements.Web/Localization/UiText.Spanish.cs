@@ -10,7 +10,7 @@ public sealed partial record UiText
         MainNavigation = "Navegación principal",
         LanguageLabel = "Idioma",
         SearchLabel = "Buscar en las declaraciones",
-        SearchPlaceholder = "Palabra, tema o signatura de la ONU (E/CN.6/2024/NGO/108)",
+        SearchPlaceholder = "Palabra, tema o signatura ONU",
         SearchButton = "Buscar",
         FooterAbout = "Las declaraciones de Make Mothers Matter ante las Naciones Unidas: CSocD, CSW, Consejo de Derechos Humanos.",
         FooterAdmin = "Administración",
