@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MMM.Statements.Web.Admin;
 using MMM.Statements.Web.Tests.Infrastructure;
 
@@ -26,6 +29,19 @@ public sealed class FirstStartTests : IDisposable
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
         Assert.DoesNotContain(password, await File.ReadAllTextAsync(Path.Combine(site.DataDirectory, AccountStore.FileName)));
+    }
+
+    [Fact]
+    public async Task TheLogSaysWhereTheOneTimePasswordIsButNotThePassword()
+    {
+        var logs = new LogRecorder();
+        using var logged = site.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(logs)));
+        _ = logged.CreateClient();
+
+        var file = Path.Combine(site.DataDirectory, InitialPasswordFile);
+        var password = (await File.ReadAllTextAsync(file)).Trim();
+        Assert.Contains(logs.Messages, m => m.Contains(file, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Messages, m => m.Contains(password, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -67,6 +67,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = locale,
             ViewportSize = viewport ?? Desktop,
         });
+        // Generous: two shared cores may be busy with the in-process tests running beside this collection.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var recorded = new BrowserPage(context, await context.NewPageAsync());
         await context.ExposeFunctionAsync<string, bool>("__mmmReportCsp", violation =>
         {
