@@ -14,6 +14,7 @@ internal sealed class AdminBootstrap(
     AuditLog audit,
     IConfiguration configuration,
     IOptions<StatementsOptions> options,
+    TimeProvider clock,
     ILogger<AdminBootstrap> logger) : IHostedService
 {
     public const string AdminUsername = "admin";
@@ -29,7 +30,7 @@ internal sealed class AdminBootstrap(
             if (!signIn.HasPassword(AdminUsername, configured))
             {
                 signIn.SetPassword(AdminUsername, configured, mustChange: false);
-                await audit.AppendAsync(new AuditEntry(DateTimeOffset.UtcNow, AdminUsername, AuditActions.PasswordSetAtStart, AuditActions.Success, null, PasswordVariable), cancellationToken);
+                await audit.AppendAsync(new AuditEntry(clock.GetUtcNow(), AdminUsername, AuditActions.PasswordSetAtStart, AuditActions.Success, null, PasswordVariable), cancellationToken);
             }
             if (configured.Length < AdminSignIn.MinPasswordLength)
             {

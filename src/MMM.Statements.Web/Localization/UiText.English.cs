@@ -31,6 +31,7 @@ public sealed partial record UiText
         ServerErrorText = "Something unexpected went wrong. It has been logged; please try again in a moment.",
         GenericErrorText = "The request did not succeed.",
         BackHome = "Back to the home page",
+        ErrorReference = "Error reference:",
 
         AdminTitle = "Administration",
         SignInTitle = "Sign in to administration",

@@ -31,6 +31,7 @@ public sealed partial record UiText
         ServerErrorText = "Une erreur inattendue s’est produite. Elle a été enregistrée ; réessayez dans un moment.",
         GenericErrorText = "La requête n’a pas abouti.",
         BackHome = "Retour à l’accueil",
+        ErrorReference = "Référence de l’erreur :",
 
         AdminTitle = "Administration",
         SignInTitle = "Connexion à l’administration",

@@ -31,6 +31,7 @@ public sealed partial record UiText
         ServerErrorText = "Se ha producido un error inesperado. Ha quedado registrado; vuelva a intentarlo dentro de un momento.",
         GenericErrorText = "La solicitud no ha podido completarse.",
         BackHome = "Volver a la página de inicio",
+        ErrorReference = "Referencia del error:",
 
         AdminTitle = "Administración",
         SignInTitle = "Iniciar sesión en la administración",

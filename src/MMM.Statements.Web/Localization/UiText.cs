@@ -37,6 +37,7 @@ public sealed partial record UiText
     public required string ServerErrorText { get; init; }
     public required string GenericErrorText { get; init; }
     public required string BackHome { get; init; }
+    public required string ErrorReference { get; init; }
 
     public required string AdminTitle { get; init; }
     public required string SignInTitle { get; init; }

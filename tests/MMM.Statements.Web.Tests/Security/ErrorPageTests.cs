@@ -69,6 +69,7 @@ public sealed class ErrorPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("Erreur du serveur", html);
+        Assert.Matches("Référence de l’erreur : <code>[0-9a-f]{32}</code>", html);
         Assert.DoesNotContain(SecretMessage, html);
         Assert.DoesNotContain("InvalidOperationException", html);
         Assert.DoesNotContain(" at ", html);
