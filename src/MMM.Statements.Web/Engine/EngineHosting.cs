@@ -38,7 +38,8 @@ public static class EngineHosting
         catch (IndexUnavailableException e) when (!context.Response.HasStarted)
         {
             var builds = context.RequestServices.GetRequiredService<IndexBuilds>();
-            if (builds.TryStart(full: false, requestedBy: "automatic recovery") == StartOutcome.Started)
+            // A full build: a damaged index's own records cannot be trusted for an update.
+            if (builds.TryStart(full: true, requestedBy: "automatic recovery") == StartOutcome.Started)
             {
                 context.RequestServices.GetRequiredService<ILogger<IndexBuilds>>()
                     .LogWarning("The live index cannot serve ({Problem}); a rebuild has started", e.Message);
@@ -91,6 +92,11 @@ public static class EngineHosting
         };
         if (info is null)
         {
+            if (running is null && index.Problem is { } problem && !problem.StartsWith("no index has been built", StringComparison.Ordinal))
+            {
+                // The live file went missing or cannot be read: rebuild it.
+                builds.TryStart(full: true, requestedBy: "automatic recovery");
+            }
             context.Response.Headers.RetryAfter = "10";
             return TypedResults.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
