@@ -7,7 +7,7 @@ namespace MMM.Statements.Search;
 internal static class IndexSchema
 {
     /// <summary>Changes whenever the layout or the meaning of a stored value changes; an older index is rebuilt.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     // FTS5 columns, in declaration order; the weights follow the same order.
     public const string FtsTable = "ft";
@@ -76,7 +76,7 @@ internal static class IndexSchema
             extracted TEXT NOT NULL,
             PRIMARY KEY(statement, number)) WITHOUT ROWID;
 
-        CREATE TABLE pages(statement INTEGER NOT NULL, file INTEGER NOT NULL, page INTEGER NOT NULL, text TEXT NOT NULL,
+        CREATE TABLE pages(statement INTEGER NOT NULL, file INTEGER NOT NULL, page INTEGER NOT NULL, text BLOB NOT NULL,
             PRIMARY KEY(statement, file, page)) WITHOUT ROWID;
 
         -- Files that could not become (part of) a statement, or were read with problems, with the reason.

@@ -261,7 +261,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            pages.Add(new SnippetBuilder.PageText(reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2) == nameof(DocumentFormat.Pdf), reader.GetString(3)));
+            pages.Add(new SnippetBuilder.PageText(reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2) == nameof(DocumentFormat.Pdf), Indexing.PageText.Read(reader, 3)));
         }
         return SnippetBuilder.Build(pages, generation.Fields.Languages[doc], terms);
     }

@@ -133,7 +133,7 @@ public sealed class StatementIndex : IDisposable
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                pages.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2)));
+                pages.Add((reader.GetInt32(0), reader.GetInt32(1), PageText.Read(reader, 2)));
             }
         }
         return new StatementDetails

@@ -92,7 +92,7 @@ internal sealed class IndexWriter : IDisposable
                 extracted.Status.ToString(), extracted.Detail, file.SidecarHash, JsonSerializer.Serialize(extracted with { Pages = [] }, Json));
             foreach (var page in extracted.Pages)
             {
-                Run(_insertPage, rowId, file.Number, page.Number, page.Text);
+                Run(_insertPage, rowId, file.Number, page.Number, PageText.Compress(page.Text));
                 AppendTerms(text, analyzer, page.Text, collectVocabulary: true, IndexSchema.TextWeight);
             }
         }

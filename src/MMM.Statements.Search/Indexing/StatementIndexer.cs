@@ -396,7 +396,7 @@ public sealed class StatementIndexer(IndexerOptions options)
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                pages.Add(new ExtractedPage(reader.GetInt32(0), reader.GetString(1)));
+                pages.Add(new ExtractedPage(reader.GetInt32(0), PageText.Read(reader, 1)));
             }
             return document with { Pages = pages };
         }

@@ -148,7 +148,7 @@ public sealed class RankingEquivalenceTests(ITestOutputHelper output)
                     {
                         pages[doc] = list = [];
                     }
-                    list.Add(reader.GetString(1));
+                    list.Add(PageText.Read(reader, 1));
                 }
             }
             using (var command = connection.CreateCommand())
