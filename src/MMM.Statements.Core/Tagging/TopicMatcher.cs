@@ -10,9 +10,9 @@ namespace MMM.Statements.Tagging;
 internal sealed class TopicMatcher
 {
     /// <summary>Occurrences in the text that tag a topic without title evidence.</summary>
-    internal const int MinTextOccurrences = 3;
+    internal const int MinTextOccurrences = 4;
 
-    /// <summary>Distinct terms that, with at least two occurrences, also tag a topic.</summary>
+    /// <summary>Distinct terms that, with at least three occurrences, also tag a topic.</summary>
     internal const int MinDistinctTerms = 2;
 
     private readonly Dictionary<string, IReadOnlyList<(string TopicId, string[] Terms)>> _termsByLanguage = new(StringComparer.Ordinal);
@@ -42,7 +42,7 @@ internal sealed class TopicMatcher
                 inText += n;
                 distinct += n > 0 ? 1 : 0;
             }
-            if (inTitle > 0 || inText >= MinTextOccurrences || (distinct >= MinDistinctTerms && inText >= 2))
+            if (inTitle > 0 || inText >= MinTextOccurrences || (distinct >= MinDistinctTerms && inText >= 3))
             {
                 found.Add(topic.Id);
             }
