@@ -1,29 +1,42 @@
-using System.Globalization;
-using System.Text;
+using MMM.Statements.Analysis.Stemming;
+using MMM.Statements.Model;
 
 namespace MMM.Statements.Analysis;
 
 /// <summary>One analysed token: its index term, its position, and its offsets in the original text.</summary>
-/// <remarks>Several tokens may share a position when the chain emits alternative forms.</remarks>
+/// <remarks>
+/// Several tokens share a position when the chain emits alternative forms (the stem of a word and the stem of its
+/// accent-less spelling). Positions count removed stop words too, so the distance between words is kept for phrases.
+/// </remarks>
 public readonly record struct AnalyzedToken(string Term, int Position, int Start, int End);
 
 /// <summary>
-/// The analysis chain for one language, the same at index and at query time.
-/// PLACEHOLDER: lower-cases, folds accents and splits on non-letters; the real chain
-/// (normalisation → tokenizer → elision → lower case → stop words → Snowball → folding) replaces it.
+/// The analysis chain for one language, the same at index and at query time:
+/// normalisation → tokenizer → elision (French) → lower case → stop words → Snowball stemmer → accent folding.
+/// Instances are immutable and shared by all threads.
 /// </summary>
 public sealed class TextAnalyzer
 {
     /// <summary>Changes whenever the chain's output changes; an index built with another version is rebuilt.</summary>
-    public const int Version = 0;
+    public const int Version = 1;
 
     public static readonly IReadOnlyList<string> Languages = ["fr", "en", "es"];
 
-    private static readonly TextAnalyzer French = new("fr");
-    private static readonly TextAnalyzer English = new("en");
-    private static readonly TextAnalyzer Spanish = new("es");
+    private static readonly TextAnalyzer French = new("fr", Stemmers.French, elision: true);
+    private static readonly TextAnalyzer English = new("en", Stemmers.English, elision: false);
+    private static readonly TextAnalyzer Spanish = new("es", Stemmers.Spanish, elision: false);
 
-    private TextAnalyzer(string language) => Language = language;
+    private readonly IStemmer _stemmer;
+    private readonly StopWordFilter _stopWords;
+    private readonly bool _elision;
+
+    private TextAnalyzer(string language, IStemmer stemmer, bool elision)
+    {
+        Language = language;
+        _stemmer = stemmer;
+        _stopWords = StopWordFilter.For(language);
+        _elision = elision;
+    }
 
     public string Language { get; }
 
@@ -35,50 +48,99 @@ public sealed class TextAnalyzer
         _ => French,
     };
 
+    /// <summary>The index terms of <paramref name="text"/>, with their positions and their offsets in <paramref name="text"/>.</summary>
     public IReadOnlyList<AnalyzedToken> Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<AnalyzedToken>();
+        var normalized = Normalizer.Normalize(text);
+        var chars = normalized.Text.AsSpan();
+        var tokens = new List<AnalyzedToken>(chars.Length / 6);
+        Span<char> lower = stackalloc char[Tokenizer.MaxTokenLength];
         var position = 0;
-        var i = 0;
-        while (i < text.Length)
+        var cursor = 0;
+        while (Tokenizer.Next(chars, ref cursor) is { } token)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            var word = chars.Slice(token.Start, token.Length);
+            if (_elision)
             {
-                i++;
+                word = ElisionFilter.Strip(word);
             }
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            ReadOnlySpan<char> lowered = lower[..word.ToLowerInvariant(lower)];
+            if (!_stopWords.IsStopWord(lowered))
             {
-                i++;
+                var start = normalized.OriginalStart(token.Start);
+                var end = normalized.OriginalEnd(token.End - 1);
+                var (term, alternative) = StemAndFold(lowered);
+                tokens.Add(new AnalyzedToken(term, position, start, end));
+                if (alternative is not null)
+                {
+                    tokens.Add(new AnalyzedToken(alternative, position, start, end));
+                }
             }
-            if (i > start)
-            {
-                tokens.Add(new AnalyzedToken(Fold(text[start..i].ToLowerInvariant()), position++, start, i));
-            }
+            position++;
         }
         return tokens;
     }
 
-    /// <summary>The normalised, lower-cased, folded form of a prefix (not stemmed), or null when nothing is left.</summary>
+    /// <summary>
+    /// The term of a prefix query (<c>numéri*</c>): normalised, elided, lower-cased and folded like a word, but not
+    /// stemmed; null when nothing is left.
+    /// </summary>
     public string? AnalyzePrefix(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        var folded = Fold(prefix.Trim().ToLowerInvariant());
-        return folded.Length == 0 ? null : folded;
+        var normalized = Normalizer.Normalize(prefix.TrimEnd('*', ' ')).Text.AsSpan();
+        var cursor = 0;
+        if (Tokenizer.Next(normalized, ref cursor) is not { } token)
+        {
+            return null;
+        }
+        var word = normalized.Slice(token.Start, token.Length);
+        if (_elision)
+        {
+            word = ElisionFilter.Strip(word);
+        }
+        Span<char> lower = stackalloc char[Tokenizer.MaxTokenLength];
+        var length = word.ToLowerInvariant(lower);
+        return AccentFolder.Fold(lower[..length]);
     }
 
-    private static string Fold(string s)
+    /// <summary>The UN document symbols in <paramref name="text"/>, normalised (upper case, no spaces), for the exact symbol field.</summary>
+    public static IReadOnlyList<string> FindSymbols(string text)
     {
-        var decomposed = s.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        ArgumentNullException.ThrowIfNull(text);
+        return UnSymbol.FindAll(Normalizer.Normalize(text).Text);
+    }
+
+    /// <summary>
+    /// Steps 6 and 7. The French stemmer treats accented vowels specially, so <c>égalité</c> and <c>egalite</c> stem
+    /// differently; an accented word therefore also yields the stem of its accent-less spelling, and the two meet.
+    /// </summary>
+    private (string Term, string? Alternative) StemAndFold(ReadOnlySpan<char> word)
+    {
+        if (ContainsDigit(word))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            // Numbers and codes (2024, csw68, 1er) are kept as they are.
+            return (AccentFolder.Fold(word), null);
+        }
+        var term = AccentFolder.Fold(_stemmer.Stem(new string(word)));
+        if (!AccentFolder.NeedsFolding(word))
+        {
+            return (term, null);
+        }
+        var alternative = AccentFolder.Fold(_stemmer.Stem(AccentFolder.Fold(word)));
+        return (term, alternative == term ? null : alternative);
+    }
+
+    private static bool ContainsDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
             {
-                sb.Append(c);
+                return true;
             }
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return false;
     }
 }

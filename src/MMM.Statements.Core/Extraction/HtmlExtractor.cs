@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using MMM.Statements.Model;
+
+namespace MMM.Statements.Extraction;
+
+/// <summary>
+/// Extracts an HTML page's main content and metadata (title, date, language, lead line, linked PDFs) with AngleSharp.
+/// Size and nesting are bounded before parsing, and parsing runs on a thread with a large stack.
+/// </summary>
+public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtractor
+{
+    private const int MaxTitleLength = 300;
+    private const int MaxLeadLineLength = 400;
+
+    // Parsing and rendering recurse; a large stack keeps even the deepest accepted page far from overflow.
+    private const int ParserStackBytes = 256 * 1024 * 1024;
+
+    private static readonly string[] DateMetas =
+    [
+        "meta[property='article:published_time']", "meta[name='article:published_time']", "meta[itemprop='datePublished']",
+        "meta[name='date']", "meta[name='DC.date']", "meta[name='dc.date']", "meta[name='DC.date.issued']", "meta[name='dcterms.date']",
+        "meta[name='pubdate']", "meta[property='og:published_time']",
+    ];
+
+    private readonly ExtractionOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+
+    public async Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var length = new FileInfo(path).Length;
+        if (length > _options.MaxFileBytes)
+        {
+            return Failed(ExtractionStatus.TooLarge, $"{length} octets / bytes");
+        }
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        return Extract(bytes);
+    }
+
+    /// <summary>Extracts from bytes already read (an upload, a test).</summary>
+    public ExtractedDocument Extract(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            return Failed(ExtractionStatus.Empty, "");
+        }
+        if (bytes.Length > _options.MaxFileBytes)
+        {
+            return Failed(ExtractionStatus.TooLarge, $"{bytes.Length} octets / bytes");
+        }
+        var decoded = HtmlDecoder.Decode(bytes);
+        if (decoded is null)
+        {
+            return Failed(ExtractionStatus.NotSupported, "contenu binaire, pas du texte / binary content, not text");
+        }
+        var depth = HtmlNestingCheck.MaxDepth(decoded.Text);
+        if (depth > _options.MaxHtmlDepth)
+        {
+            return Failed(ExtractionStatus.TooLarge,
+                $"imbrication de {depth} niveaux, limite {_options.MaxHtmlDepth} / nesting {depth} deep, limit {_options.MaxHtmlDepth}");
+        }
+        return OnLargeStack(() => FromHtml(decoded));
+    }
+
+    private static ExtractedDocument FromHtml(DecodedHtml decoded)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = parser.ParseDocument(decoded.Text);
+
+        // Links and metadata are read before the furniture goes: a PDF link may sit in a sidebar.
+        var pdfLinks = PdfLinksOf(document);
+        var title = TitleOf(document);
+        var language = LanguageOf(document);
+        var metaDate = MetaDateOf(document);
+
+        MainContent.RemoveFurniture(document);
+        var root = MainContent.FindRoot(document);
+        var text = TextNormalizer.Normalize(MainContent.Render(root));
+        var leadLine = LeadLineOf(root);
+        var date = metaDate ?? DateLineOf(text);
+
+        return new ExtractedDocument
+        {
+            Format = DocumentFormat.Html,
+            Status = text.Length == 0 ? ExtractionStatus.NoTextLayer : ExtractionStatus.Extracted,
+            Detail = text.Length == 0 ? "page HTML sans texte / HTML page without text" + Warning(decoded) : decoded.Warning ?? "",
+            Title = title,
+            Date = date,
+            DeclaredLanguage = language,
+            LeadLine = leadLine,
+            PdfLinks = pdfLinks,
+            Pages = text.Length == 0 ? [] : [new ExtractedPage(1, text)],
+        };
+    }
+
+    private static string Warning(DecodedHtml decoded) => decoded.Warning is null ? "" : "; " + decoded.Warning;
+
+    private static ExtractedDocument OnLargeStack(Func<ExtractedDocument> work)
+    {
+        ExtractedDocument? result = null;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                result = work();
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        }, ParserStackBytes)
+        {
+            IsBackground = true,
+            Name = "html-extraction",
+        };
+        thread.Start();
+        thread.Join();
+        // A parser failure on hostile input is the file's problem, not the caller's.
+        return result ?? Failed(ExtractionStatus.Damaged, "analyse HTML impossible / HTML parsing failed: " + failure?.Message);
+    }
+
+    private static IReadOnlyList<string> PdfLinksOf(IDocument document)
+    {
+        var links = new List<string>();
+        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        {
+            var href = anchor.GetAttribute("href")!.Trim();
+            var end = href.IndexOfAny(['?', '#']);
+            var target = end >= 0 ? href[..end] : href;
+            if (target.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)
+                && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+                && !links.Contains(href))
+            {
+                links.Add(href);
+            }
+        }
+        return links;
+    }
+
+    private static string? TitleOf(IDocument document)
+    {
+        var candidates = new[]
+        {
+            document.QuerySelector("meta[property='og:title']")?.GetAttribute("content"),
+            document.QuerySelector("h1")?.TextContent,
+            document.Title,
+        };
+        var title = candidates.Select(Collapse).FirstOrDefault(t => t.Length > 0);
+        return title is null ? null : title.Length > MaxTitleLength ? title[..MaxTitleLength] + "…" : title;
+    }
+
+    private static string? LanguageOf(IDocument document)
+    {
+        var lang = document.DocumentElement.GetAttribute("lang") ?? document.DocumentElement.GetAttribute("xml:lang");
+        if (string.IsNullOrWhiteSpace(lang))
+        {
+            return null;
+        }
+        var primary = lang.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
+    private static DateOnly? MetaDateOf(IDocument document)
+    {
+        foreach (var selector in DateMetas)
+        {
+            if (ParseIsoDate(document.QuerySelector(selector)?.GetAttribute("content")) is { } date)
+            {
+                return date;
+            }
+        }
+        foreach (var time in document.QuerySelectorAll("time"))
+        {
+            if ((ParseIsoDate(time.GetAttribute("datetime")) ?? ParseIsoDate(time.TextContent.Trim())
+                 ?? UnMastheadParser.ParseDateLine(Collapse(time.TextContent))) is { } date)
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static DateOnly? ParseIsoDate(string? value) =>
+        value is not null && IsoDate().Match(value.Trim()) is { Success: true } m
+        && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    /// <summary>The <c>dd.mm.yy</c> (or <c>dd.mm.yyyy</c>) line news pages put above or below the article.</summary>
+    private static DateOnly? DateLineOf(string text)
+    {
+        var m = DottedDateLine().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var year = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        year = year < 100 ? 2000 + year : year;
+        var month = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    /// <summary>The first short paragraph that starts with a place, <c>ONU</c> or <c>UN</c>, then a dash.</summary>
+    private static string? LeadLineOf(IElement root)
+    {
+        foreach (var paragraph in root.QuerySelectorAll("p").Take(12))
+        {
+            var text = TextNormalizer.Normalize(Collapse(paragraph.TextContent));
+            if (text.Length > 0 && text.Length <= MaxLeadLineLength && LeadLine().IsMatch(text))
+            {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static string Collapse(string? text) => text is null ? "" : Whitespace().Replace(text, " ").Trim();
+
+    private static ExtractedDocument Failed(ExtractionStatus status, string detail) => new()
+    {
+        Format = DocumentFormat.Html,
+        Status = status,
+        Detail = detail,
+    };
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex DottedDateLine();
+
+    // "ONU Genève – …", "UN New York, CSocD59 – …", "Bruxelles – …": a short place phrase, then a spaced dash.
+    [GeneratedRegex(@"^(?:ONU|UN|U\.N\.|\p{Lu}[\p{L}’'.\-]+)(?:[ ,][^\n–—]{0,60}?)?\s[–—-]\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

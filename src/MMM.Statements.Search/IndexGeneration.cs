@@ -1,0 +1,207 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using MMM.Statements.Search.Facets;
+using MMM.Statements.Search.Indexing;
+
+namespace MMM.Statements.Search;
+
+/// <summary>
+/// One published index file, opened for reading: the per-statement fields and facet columns held in memory for
+/// the whole life of the generation, and the connection string searches use. Immutable and shared by threads.
+/// </summary>
+internal sealed class IndexGeneration : IDisposable
+{
+    private readonly Dictionary<string, int> _docById;
+    private readonly Dictionary<string, int[]> _versionGroups;
+
+    private IndexGeneration(string path, BuildInfo info, StatementFields fields, IReadOnlyDictionary<string, FacetColumn> facets)
+    {
+        Path = path;
+        Info = info;
+        Fields = fields;
+        Facets = facets;
+        ConnectionString = IndexConnections.ReadOnlyConnectionString(path);
+        _docById = new Dictionary<string, int>(fields.Count, StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var doc = 1; doc <= fields.Count; doc++)
+        {
+            _docById[fields.Ids[doc]] = doc;
+            if (fields.VersionGroups[doc] is { } group)
+            {
+                if (!groups.TryGetValue(group, out var members))
+                {
+                    groups[group] = members = [];
+                }
+                members.Add(doc);
+            }
+        }
+        _versionGroups = groups.Where(g => g.Value.Count > 1).ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
+        Languages = Facets[FacetNames.Language].Values;
+    }
+
+    public string Path { get; }
+
+    public string Name => System.IO.Path.GetFileName(Path);
+
+    public BuildInfo Info { get; }
+
+    public StatementFields Fields { get; }
+
+    public IReadOnlyDictionary<string, FacetColumn> Facets { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The languages present in this index (e.g. fr, en, es).</summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    public int Count => Fields.Count;
+
+    public int? DocOf(string id) => _docById.TryGetValue(id, out var doc) ? doc : null;
+
+    /// <summary>The other language versions of <paramref name="doc"/>.</summary>
+    public IEnumerable<int> VersionsOf(int doc) =>
+        Fields.VersionGroups[doc] is { } group && _versionGroups.TryGetValue(group, out var members) ? members.Where(d => d != doc) : [];
+
+    public SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public static IndexGeneration Load(string path)
+    {
+        using var connection = IndexConnections.OpenReadOnly(path);
+        var info = BuildInfo.Read(connection, System.IO.Path.GetFileName(path));
+        var count = Convert.ToInt32(Scalar(connection, "SELECT coalesce(max(rowid), 0) FROM statements"), CultureInfo.InvariantCulture);
+        var fields = new StatementFields(count);
+        var single = new Dictionary<string, List<(int, string)>>
+        {
+            [FacetNames.Body] = [], [FacetNames.Session] = [], [FacetNames.Year] = [], [FacetNames.Type] = [],
+            [FacetNames.Language] = [], [FacetNames.Location] = [],
+        };
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT rowid, id, title, date, year, language, body, session, type, location, symbol, version_group FROM statements";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var doc = reader.GetInt32(0);
+                fields.Ids[doc] = reader.GetString(1);
+                fields.Titles[doc] = reader.GetString(2);
+                fields.Dates[doc] = reader.IsDBNull(3) ? null : DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                fields.Years[doc] = reader.IsDBNull(4) ? null : reader.GetInt32(4);
+                fields.Languages[doc] = reader.GetString(5);
+                fields.Symbols[doc] = reader.IsDBNull(10) ? null : reader.GetString(10);
+                fields.VersionGroups[doc] = reader.IsDBNull(11) ? null : reader.GetString(11);
+                single[FacetNames.Language].Add((doc, reader.GetString(5)));
+                AddIfPresent(single[FacetNames.Year], doc, reader, 4);
+                AddIfPresent(single[FacetNames.Body], doc, reader, 6);
+                AddIfPresent(single[FacetNames.Session], doc, reader, 7);
+                AddIfPresent(single[FacetNames.Type], doc, reader, 8);
+                AddIfPresent(single[FacetNames.Location], doc, reader, 9);
+            }
+        }
+        var topics = new List<(int, string)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT statement, topic FROM statement_topics";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                topics.Add((reader.GetInt32(0), reader.GetString(1)));
+            }
+        }
+        var facets = new Dictionary<string, FacetColumn>(StringComparer.Ordinal);
+        foreach (var (name, pairs) in single)
+        {
+            facets[name] = FacetColumn.Build(name, count, pairs);
+        }
+        facets[FacetNames.Topic] = FacetColumn.Build(FacetNames.Topic, count, topics);
+        foreach (var doc in Enumerable.Range(1, count))
+        {
+            fields.Topics[doc] = facets[FacetNames.Topic].OrdsOf(doc).ToArray().Select(o => facets[FacetNames.Topic].Values[o]).ToArray();
+        }
+        return new IndexGeneration(path, info, fields, facets);
+    }
+
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(ConnectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private static void AddIfPresent(List<(int, string)> list, int doc, SqliteDataReader reader, int ordinal)
+    {
+        if (!reader.IsDBNull(ordinal))
+        {
+            list.Add((doc, Convert.ToString(reader.GetValue(ordinal), CultureInfo.InvariantCulture)!));
+        }
+    }
+
+    internal static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
+
+/// <summary>Per-statement fields of a generation, indexed by document number (1..Count; slot 0 unused).</summary>
+internal sealed class StatementFields(int count)
+{
+    public int Count { get; } = count;
+    public string[] Ids { get; } = new string[count + 1];
+    public string[] Titles { get; } = new string[count + 1];
+    public DateOnly?[] Dates { get; } = new DateOnly?[count + 1];
+    public int?[] Years { get; } = new int?[count + 1];
+    public string[] Languages { get; } = new string[count + 1];
+    public string?[] Symbols { get; } = new string?[count + 1];
+    public string?[] VersionGroups { get; } = new string?[count + 1];
+    public string[][] Topics { get; } = new string[count + 1][];
+}
+
+/// <summary>What a build recorded about itself.</summary>
+public sealed record BuildInfo
+{
+    public required string FileName { get; init; }
+    public int SchemaVersion { get; init; }
+    public int AnalyzerVersion { get; init; }
+    public DateTimeOffset BuiltAt { get; init; }
+    public string Mode { get; init; } = "";
+    public int Statements { get; init; }
+    public int Files { get; init; }
+    public int Failed { get; init; }
+    public int Unchanged { get; init; }
+    public double Seconds { get; init; }
+    public string TaxonomyHash { get; init; } = "";
+
+    internal static BuildInfo Read(SqliteConnection connection, string fileName)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT key, value FROM meta";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                meta[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+        int Int(string key) => meta.TryGetValue(key, out var v) && int.TryParse(v, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        return new BuildInfo
+        {
+            FileName = fileName,
+            SchemaVersion = Int(IndexSchema.Meta.SchemaVersion),
+            AnalyzerVersion = Int(IndexSchema.Meta.AnalyzerVersion),
+            BuiltAt = meta.TryGetValue(IndexSchema.Meta.BuiltAt, out var at) ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : default,
+            Mode = meta.GetValueOrDefault(IndexSchema.Meta.BuildMode, ""),
+            Statements = Int(IndexSchema.Meta.Statements),
+            Files = Int(IndexSchema.Meta.Files),
+            Failed = Int(IndexSchema.Meta.Failed),
+            Unchanged = Int(IndexSchema.Meta.Unchanged),
+            Seconds = meta.TryGetValue(IndexSchema.Meta.Seconds, out var s) ? double.Parse(s, CultureInfo.InvariantCulture) : 0,
+            TaxonomyHash = meta.GetValueOrDefault(IndexSchema.Meta.TaxonomyHash, ""),
+        };
+    }
+}

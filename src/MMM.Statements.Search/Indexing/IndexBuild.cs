@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using MMM.Statements.Analysis;
+
+namespace MMM.Statements.Search.Indexing;
+
+/// <summary>What a build reports when it is done.</summary>
+public sealed record BuildSummary(int Statements, int Files, int Failed, int Unchanged, TimeSpan Elapsed, string IndexFile, bool Changed, IReadOnlyList<IndexFailure> Failures)
+{
+    public string Line => string.Create(CultureInfo.InvariantCulture,
+        $"indexed {Statements} statements ({Files} files), {Failed} failed, {Unchanged} unchanged in {Elapsed.TotalSeconds:0.0} s");
+}
+
+/// <summary>Writes a complete index file from statements, verifies it and publishes it; a failure leaves the live index as it was.</summary>
+internal static class IndexBuild
+{
+    public static BuildSummary WriteAndPublish(IndexStore store, IEnumerable<StatementRecord> statements, IReadOnlyList<IndexFailure> failures,
+        string mode, int unchanged, string taxonomyHash, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var path = store.NewBuildPath();
+        try
+        {
+            int count, files;
+            using (var writer = new IndexWriter(path))
+            {
+                foreach (var statement in statements)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    writer.Add(statement);
+                }
+                count = writer.StatementCount;
+                files = writer.FileCount;
+                var meta = new Dictionary<string, string>
+                {
+                    [IndexSchema.Meta.SchemaVersion] = IndexSchema.Version.ToString(CultureInfo.InvariantCulture),
+                    [IndexSchema.Meta.AnalyzerVersion] = TextAnalyzer.Version.ToString(CultureInfo.InvariantCulture),
+                    [IndexSchema.Meta.BuiltAt] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                    [IndexSchema.Meta.BuildMode] = mode,
+                    [IndexSchema.Meta.Statements] = count.ToString(CultureInfo.InvariantCulture),
+                    [IndexSchema.Meta.Files] = files.ToString(CultureInfo.InvariantCulture),
+                    [IndexSchema.Meta.Failed] = failures.Count.ToString(CultureInfo.InvariantCulture),
+                    [IndexSchema.Meta.Unchanged] = unchanged.ToString(CultureInfo.InvariantCulture),
+                    [IndexSchema.Meta.Seconds] = clock.Elapsed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture),
+                    [IndexSchema.Meta.TaxonomyHash] = taxonomyHash,
+                };
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.Complete(meta, failures);
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            store.Publish(path);
+            store.CleanUp();
+            return new BuildSummary(count, files, failures.Count, unchanged, clock.Elapsed, Path.GetFileName(path), true, failures);
+        }
+        catch
+        {
+            // The live index is untouched; the half-written file goes.
+            IndexStore.DeleteWithCompanions(path);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,254 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace MMM.Statements.Search.Indexing;
+
+/// <summary>
+/// The index directory: one file per build (<c>index-&lt;utc-timestamp&gt;.db</c>), a pointer file <c>CURRENT</c> that
+/// names the live one (replaced by write-to-temp, fsync, rename), and a lock file that makes builds single-flight
+/// across processes. Superseded files are removed one generation late, so readers of the previous one can finish.
+/// </summary>
+internal sealed class IndexStore
+{
+    public const string PointerFileName = "CURRENT";
+    public const string LockFileName = "build.lock";
+    private const string Prefix = "index-";
+    private const string Extension = ".db";
+
+    public IndexStore(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        Directory = Path.GetFullPath(directory);
+    }
+
+    public string Directory { get; }
+
+    public string PointerPath => Path.Combine(Directory, PointerFileName);
+
+    /// <summary>The live index file, or null when none has been published (or the pointer names a missing file).</summary>
+    public string? CurrentPath()
+    {
+        var name = CurrentName();
+        return name is null ? null : Path.Combine(Directory, name);
+    }
+
+    public string? CurrentName()
+    {
+        try
+        {
+            var name = File.ReadAllText(PointerPath, Encoding.UTF8).Trim();
+            return IsIndexFileName(name) ? name : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A fresh path for a new build; later builds sort after earlier ones.</summary>
+    public string NewBuildPath()
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+        var path = Path.Combine(Directory, Prefix + stamp + Extension);
+        for (var n = 1; File.Exists(path); n++)
+        {
+            path = Path.Combine(Directory, $"{Prefix}{stamp}-{n}{Extension}");
+        }
+        return path;
+    }
+
+    /// <summary>Makes <paramref name="indexPath"/> the live index, atomically: readers see the old or the new name, never neither.</summary>
+    public void Publish(string indexPath)
+    {
+        var name = Path.GetFileName(indexPath);
+        if (!IsIndexFileName(name) || !File.Exists(indexPath))
+        {
+            throw new ArgumentException($"not an index file: {indexPath}", nameof(indexPath));
+        }
+        TestHooks.BeforePublish?.Invoke(indexPath);
+        var temp = PointerPath + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            stream.Write(Encoding.UTF8.GetBytes(name + "\n"));
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, PointerPath, overwrite: true);
+        FsyncDirectory();
+    }
+
+    /// <summary>
+    /// Removes what an interrupted build left (files newer than the live one) and generations older than the
+    /// previous one. Call only while holding the build lock.
+    /// </summary>
+    public IReadOnlyList<string> CleanUp()
+    {
+        var removed = new List<string>();
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return removed;
+        }
+        var current = CurrentName();
+        var indexes = System.IO.Directory.GetFiles(Directory, Prefix + "*" + Extension)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(IsIndexFileName)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var older = current is null ? [] : indexes.Where(n => string.CompareOrdinal(n, current) < 0).ToList();
+        var keepPrevious = older.Count > 0 ? older[^1] : null;
+        foreach (var name in indexes)
+        {
+            if (name == current || name == keepPrevious)
+            {
+                continue;
+            }
+            DeleteWithCompanions(Path.Combine(Directory, name));
+            removed.Add(name);
+        }
+        foreach (var stray in System.IO.Directory.GetFiles(Directory, "*.tmp"))
+        {
+            File.Delete(stray);
+        }
+        return removed;
+    }
+
+    public static void DeleteWithCompanions(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            try
+            {
+                File.Delete(path + suffix);
+            }
+            catch (IOException)
+            {
+                // Still in use somewhere: the next clean-up removes it.
+            }
+        }
+    }
+
+    public IReadOnlyList<string> IndexFiles() => System.IO.Directory.Exists(Directory)
+        ? System.IO.Directory.GetFiles(Directory, Prefix + "*" + Extension).Select(Path.GetFileName).OfType<string>().Where(IsIndexFileName).Order(StringComparer.Ordinal).ToList()
+        : [];
+
+    /// <summary>Takes the cross-process build lock, or returns null when a live process holds it.</summary>
+    public BuildLock? TryLock()
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var path = Path.Combine(Directory, LockFileName);
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+                stream.Write(Encoding.UTF8.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n"));
+                stream.Flush(flushToDisk: true);
+                return new BuildLock(path, stream);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                if (!IsStale(path))
+                {
+                    return null;
+                }
+                File.Delete(path);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The pid holding the build lock, if a live process holds it.</summary>
+    public int? LockHolder()
+    {
+        var path = Path.Combine(Directory, LockFileName);
+        return File.Exists(path) && !IsStale(path) && ReadPid(path) is { } pid ? pid : null;
+    }
+
+    private static bool IsStale(string lockPath)
+    {
+        var pid = ReadPid(lockPath);
+        if (pid is null)
+        {
+            // Half-written by a process killed at that instant: stale once it is a few seconds old.
+            return DateTime.UtcNow - File.GetLastWriteTimeUtc(lockPath) > TimeSpan.FromSeconds(5);
+        }
+        if (pid == Environment.ProcessId)
+        {
+            return false;
+        }
+        try
+        {
+            using var process = Process.GetProcessById(pid.Value);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    private static int? ReadPid(string lockPath)
+    {
+        try
+        {
+            return int.TryParse(File.ReadAllText(lockPath).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsIndexFileName(string name) =>
+        name.StartsWith(Prefix, StringComparison.Ordinal) && name.EndsWith(Extension, StringComparison.Ordinal)
+        && name.IndexOfAny(['/', '\\']) < 0;
+
+    private void FsyncDirectory()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        // Make the rename itself durable: fsync the directory entry.
+        try
+        {
+            using var handle = File.OpenHandle(Directory, FileMode.Open, FileAccess.Read);
+            RandomAccess.FlushToDisk(handle);
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>The cross-process build lock; disposing releases it.</summary>
+internal sealed class BuildLock(string path, FileStream stream) : IDisposable
+{
+    public void Dispose()
+    {
+        stream.Dispose();
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>Seams for crash tests (set only by test tools, never by the product).</summary>
+public static class TestHooks
+{
+    /// <summary>Called with the new index path just before the pointer switches.</summary>
+    public static Action<string>? BeforePublish { get; set; }
+}

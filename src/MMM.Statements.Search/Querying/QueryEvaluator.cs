@@ -1,0 +1,328 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using MMM.Statements.Analysis;
+using MMM.Statements.Model;
+
+namespace MMM.Statements.Search.Querying;
+
+/// <summary>
+/// Evaluates a query tree against one index generation. Text subtrees become one FTS5 MATCH expression per
+/// language in which every word is a quoted string (operators come only from the tree, never from user text);
+/// exact fields (body, session, year…) are evaluated on the in-memory facet columns; the two are combined as
+/// sorted document sets.
+/// </summary>
+internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnection connection)
+{
+    private const int MaxExpansions = 64;
+
+    /// <summary>Index terms the query looks for (for highlighting), including prefix and fuzzy expansions.</summary>
+    public HashSet<string> HighlightTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words the query asked for that the index does not know (for "did you mean").</summary>
+    public List<string> UnknownWords { get; } = [];
+
+    public bool PrefixTooShort { get; private set; }
+
+    public DocSet Evaluate(QueryNode node)
+    {
+        if (IsText(node))
+        {
+            return EvaluateText(node);
+        }
+        switch (node)
+        {
+            case AndNode and:
+            {
+                DocSet? result = null;
+                foreach (var child in and.Children)
+                {
+                    var set = Evaluate(child);
+                    result = result is null ? set : result.And(set);
+                }
+                result ??= DocSet.All(generation.Count);
+                foreach (var excluded in and.Excluded)
+                {
+                    result = result.Minus(Evaluate(excluded));
+                }
+                return result;
+            }
+            case OrNode or:
+                return or.Children.Select(Evaluate).Aggregate(DocSet.Empty, (a, b) => a.Or(b));
+            case RangeNode range:
+                return EvaluateRange(range);
+            case TermNode term:
+                return EvaluateExact(term.Field!, term.Text);
+            case PhraseNode phrase:
+                return EvaluateExact(phrase.Field!, phrase.Text);
+            case PrefixNode prefix:
+                return EvaluateExact(prefix.Field!, prefix.Text);
+            case FuzzyNode fuzzy:
+                return EvaluateExact(fuzzy.Field!, fuzzy.Text);
+            default:
+                return DocSet.Empty;
+        }
+    }
+
+    /// <summary>True when the node matches nothing but words (so that one FTS5 expression can answer it).</summary>
+    internal static bool IsText(QueryNode node) => node switch
+    {
+        AndNode and => and.Children.All(IsText) && and.Excluded.All(IsText),
+        OrNode or => or.Children.All(IsText),
+        TermNode t => t.Field is null || QueryFields.TextFields.Contains(t.Field),
+        PhraseNode p => p.Field is null || QueryFields.TextFields.Contains(p.Field),
+        PrefixNode p => p.Field is null || QueryFields.TextFields.Contains(p.Field),
+        FuzzyNode f => f.Field is null || QueryFields.TextFields.Contains(f.Field),
+        _ => false,
+    };
+
+    private DocSet EvaluateText(QueryNode node)
+    {
+        // One expression per language of the index; languages whose analysis gives the same expression share a query.
+        var byExpression = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var nothing = true;
+        foreach (var language in generation.Languages)
+        {
+            var expression = Compile(node, TextAnalyzer.For(language));
+            if (expression is null)
+            {
+                continue;
+            }
+            nothing = false;
+            if (!byExpression.TryGetValue(expression, out var languages))
+            {
+                byExpression[expression] = languages = [];
+            }
+            languages.Add(language);
+        }
+        if (nothing)
+        {
+            return DocSet.Empty;
+        }
+        var result = DocSet.Empty;
+        foreach (var (expression, languages) in byExpression)
+        {
+            var all = languages.Count == generation.Languages.Count;
+            var docLanguages = generation.Fields.Languages;
+            result = result.Or(RunMatch(expression, all ? null : doc => languages.Contains(docLanguages[doc])));
+        }
+        return result;
+    }
+
+    private DocSet RunMatch(string expression, Func<int, bool>? keep)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT rowid, {IndexSchema.Bm25} FROM {IndexSchema.FtsTable} WHERE {IndexSchema.FtsTable} MATCH $q";
+        command.Parameters.AddWithValue("$q", expression);
+        var docs = new List<int>();
+        var scores = new List<float>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var doc = reader.GetInt32(0);
+            if (keep is null || keep(doc))
+            {
+                docs.Add(doc);
+                scores.Add((float)-reader.GetDouble(1));
+            }
+        }
+        return new DocSet(docs.ToArray(), scores.ToArray());
+    }
+
+    /// <summary>The FTS5 expression of a text subtree in one language, or null when nothing searchable is left.</summary>
+    internal string? Compile(QueryNode node, TextAnalyzer analyzer)
+    {
+        switch (node)
+        {
+            case AndNode and:
+            {
+                var must = and.Children.Select(c => Compile(c, analyzer)).OfType<string>().ToList();
+                if (must.Count == 0)
+                {
+                    return null;
+                }
+                var expression = must.Count == 1 ? must[0] : "(" + string.Join(" AND ", must) + ")";
+                var not = and.Excluded.Select(c => Compile(c, analyzer)).OfType<string>().ToList();
+                return not.Count == 0 ? expression : $"({expression} NOT ({string.Join(" OR ", not)}))";
+            }
+            case OrNode or:
+            {
+                var any = or.Children.Select(c => Compile(c, analyzer)).OfType<string>().Distinct().ToList();
+                return any.Count switch
+                {
+                    0 => null,
+                    1 => any[0],
+                    _ => "(" + string.Join(" OR ", any) + ")",
+                };
+            }
+            case TermNode term:
+                return Column(term.Field, Words(analyzer, term.Text, phrase: false));
+            case PhraseNode phrase:
+                return Column(phrase.Field, Words(analyzer, phrase.Text, phrase: true));
+            case PrefixNode prefix:
+                return Column(prefix.Field, Prefix(analyzer, prefix.Text));
+            case FuzzyNode fuzzy:
+                return Column(fuzzy.Field, Fuzzy(analyzer, fuzzy.Text, fuzzy.MaxEdits));
+            default:
+                return null;
+        }
+    }
+
+    private string? Words(TextAnalyzer analyzer, string text, bool phrase)
+    {
+        var tokens = analyzer.Analyze(text);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+        foreach (var token in tokens)
+        {
+            HighlightTerms.Add(token.Term);
+        }
+        var positions = tokens.GroupBy(t => t.Position).Select(g => g.Select(t => t.Term).Distinct().ToList()).ToList();
+        if (positions.Count == 1)
+        {
+            var alternatives = positions[0];
+            return alternatives.Count == 1 ? Quote(alternatives[0]) : "(" + string.Join(" OR ", alternatives.Select(Quote)) + ")";
+        }
+        // Several words from one query word (peut-être) or a phrase: they must follow each other.
+        _ = phrase;
+        return Quote(string.Join(' ', positions.Select(p => p[0])));
+    }
+
+    private string? Prefix(TextAnalyzer analyzer, string text)
+    {
+        var folded = analyzer.AnalyzePrefix(text);
+        if (folded is null || folded.Length < 2)
+        {
+            PrefixTooShort = true;
+            return null;
+        }
+        var terms = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT DISTINCT term FROM vocab WHERE word >= $from AND word < $to ORDER BY df DESC LIMIT $limit";
+            command.Parameters.AddWithValue("$from", folded);
+            command.Parameters.AddWithValue("$to", folded + "\uffff");
+            command.Parameters.AddWithValue("$limit", MaxExpansions);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                terms.Add(reader.GetString(0));
+            }
+        }
+        foreach (var term in terms)
+        {
+            HighlightTerms.Add(term);
+        }
+        var parts = terms.Distinct().Select(Quote).Append(Quote(folded) + " *").ToList();
+        return parts.Count == 1 ? parts[0] : "(" + string.Join(" OR ", parts) + ")";
+    }
+
+    private string? Fuzzy(TextAnalyzer analyzer, string text, int maxEdits)
+    {
+        var folded = analyzer.AnalyzePrefix(text);
+        if (folded is null)
+        {
+            return null;
+        }
+        var edits = Math.Min(maxEdits, folded.Length <= 4 ? 1 : 2);
+        var terms = Vocabulary.Similar(connection, folded, edits, MaxExpansions).Select(c => c.Term).Distinct().ToList();
+        var own = Words(analyzer, text, phrase: false);
+        foreach (var term in terms)
+        {
+            HighlightTerms.Add(term);
+        }
+        var parts = terms.Select(Quote).ToList();
+        if (own is not null)
+        {
+            parts.Insert(0, own);
+        }
+        parts = parts.Distinct().ToList();
+        return parts.Count switch
+        {
+            0 => null,
+            1 => parts[0],
+            _ => "(" + string.Join(" OR ", parts) + ")",
+        };
+    }
+
+    private static string? Column(string? field, string? expression)
+    {
+        if (expression is null)
+        {
+            return null;
+        }
+        return field switch
+        {
+            QueryFields.Title => $"{{{IndexSchema.TitleColumn}}} : ({expression})",
+            QueryFields.Text => $"{{{IndexSchema.TextColumn}}} : ({expression})",
+            _ => expression,
+        };
+    }
+
+    /// <summary>An FTS5 string: double quotes inside are doubled, so nothing in it is ever read as an operator.</summary>
+    internal static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private DocSet EvaluateRange(RangeNode range)
+    {
+        if (range.Field != FacetNames.Year)
+        {
+            return DocSet.Empty;
+        }
+        var years = generation.Fields.Years;
+        return DocSet.Where(generation.Count, doc =>
+            years[doc] is { } y && (range.From is null || y >= range.From) && (range.To is null || y <= range.To));
+    }
+
+    private DocSet EvaluateExact(string field, string value)
+    {
+        value = value.Trim();
+        switch (field)
+        {
+            case QueryFields.Symbol:
+            case QueryFields.Cites:
+            {
+                if (!UnSymbol.TryParse(value, out var symbol))
+                {
+                    return DocSet.Empty;
+                }
+                return Symbols(symbol, own: field == QueryFields.Symbol);
+            }
+            case FacetNames.Session:
+            {
+                var canonical = UnSession.TryParse(value, out var session) ? session.Value.ToString() : value;
+                return FacetEquals(field, canonical);
+            }
+            default:
+                return FacetEquals(field, value);
+        }
+    }
+
+    private DocSet FacetEquals(string field, string value)
+    {
+        if (!generation.Facets.TryGetValue(field, out var column) || column.Ordinal(value) is not { } ord)
+        {
+            return DocSet.Empty;
+        }
+        var selected = new bool[column.Values.Length];
+        selected[ord] = true;
+        return DocSet.Where(generation.Count, doc => column.Matches(doc, selected));
+    }
+
+    internal DocSet Symbols(string symbol, bool own)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT statement FROM symbols WHERE (symbol = $s OR base = $b) AND own = $own ORDER BY statement";
+        command.Parameters.AddWithValue("$s", symbol);
+        command.Parameters.AddWithValue("$b", UnSymbol.BaseSymbol(symbol));
+        command.Parameters.AddWithValue("$own", own ? 1 : 0);
+        var docs = new List<int>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            docs.Add(reader.GetInt32(0));
+        }
+        return new DocSet(docs.ToArray(), Enumerable.Repeat(1f, docs.Count).ToArray());
+    }
+}

@@ -1,0 +1,328 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using MMM.Statements.Analysis;
+using MMM.Statements.Model;
+using MMM.Statements.Search.Facets;
+using MMM.Statements.Search.Querying;
+using MMM.Statements.Search.Snippets;
+
+namespace MMM.Statements.Search;
+
+/// <summary>One search against one generation: resolve a symbol, parse, match, filter and count, rank, page, mark.</summary>
+internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions options, SearchRequest request, CancellationToken cancellationToken)
+{
+    private const int SqliteInterrupt = 9;
+    private readonly List<SearchNotice> _notices = [];
+
+    public SearchResult Run()
+    {
+        var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
+        var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
+        var queryText = QueryParser.Sanitize(request.Query ?? "");
+        if (queryText.Length > SearchRequest.MaxQueryLength)
+        {
+            queryText = queryText[..SearchRequest.MaxQueryLength];
+            _notices.Add(SearchNotice.QueryTruncated);
+        }
+        var selections = Selections();
+        using var connection = generation.OpenConnection();
+        var deadline = Stopwatch.GetTimestamp() + (long)(options.QueryTimeout.TotalSeconds * Stopwatch.Frequency);
+        SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, 2000, _ => Stopwatch.GetTimestamp() > deadline || cancellationToken.IsCancellationRequested ? 1 : 0, null);
+        try
+        {
+            return Search(connection, queryText, selections, page, size);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteInterrupt)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _notices.Add(SearchNotice.TimedOut);
+            return new SearchResult { Query = queryText, Page = page, Size = size, Notices = _notices };
+        }
+        finally
+        {
+            SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, 0, null, null);
+        }
+    }
+
+    private SearchResult Search(SqliteConnection connection, string queryText, Dictionary<string, bool[]> selections, int page, int size)
+    {
+        var evaluator = new QueryEvaluator(generation, connection);
+        DocSet matches;
+        string? resolvedId = null;
+        var symbolText = queryText.Trim().Trim('"', '“', '”').Trim();
+        if (UnSymbol.TryParse(symbolText, out var symbol))
+        {
+            var own = evaluator.Symbols(symbol, own: true);
+            if (own.Count > 0)
+            {
+                resolvedId = generation.Fields.Ids[PreferredVersion(generation, own.Docs, symbol)];
+                _notices.Add(SearchNotice.SymbolResolved);
+                matches = own;
+            }
+            else
+            {
+                matches = evaluator.Symbols(symbol, own: false);
+            }
+            if (matches.Count > 0)
+            {
+                return Finish(connection, queryText, matches, selections, evaluator, page, size, resolvedId);
+            }
+        }
+        var parsed = QueryParser.Parse(queryText);
+        if (parsed.Truncated)
+        {
+            _notices.Add(SearchNotice.QueryTruncated);
+        }
+        if (parsed.Root is null)
+        {
+            _notices.Add(SearchNotice.EmptyQuery);
+            return Finish(connection, queryText, DocSet.All(generation.Count), selections, evaluator, page, size, null);
+        }
+        matches = evaluator.Evaluate(parsed.Root);
+        if (!QueryEvaluator.IsText(parsed.Root) || HasSearchableText(evaluator, parsed.Root))
+        {
+            if (matches.Count == 0 && parsed.ImplicitAndOnly && parsed.Root is AndNode { Excluded.Count: 0 } and && and.Children.Count > 1)
+            {
+                var any = evaluator.Evaluate(new OrNode(and.Children));
+                if (any.Count > 0)
+                {
+                    _notices.Add(SearchNotice.FellBackToAnyWord);
+                    matches = any;
+                }
+            }
+        }
+        else
+        {
+            // Nothing searchable was left (only stop words, or a prefix too short): list the newest instead.
+            _notices.Add(SearchNotice.EmptyQuery);
+            matches = DocSet.All(generation.Count);
+        }
+        return Finish(connection, queryText, matches, selections, evaluator, page, size, null);
+    }
+
+    private bool HasSearchableText(QueryEvaluator evaluator, QueryNode root) =>
+        generation.Languages.Any(language => evaluator.Compile(root, TextAnalyzer.For(language)) is not null);
+
+    private SearchResult Finish(SqliteConnection connection, string queryText, DocSet matches, Dictionary<string, bool[]> selections,
+        QueryEvaluator evaluator, int page, int size, string? resolvedId)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var outcome = FacetCounter.Apply(generation, matches, selections, request.Facets);
+        var ranked = Rank(outcome.Filtered);
+        var collapsed = Collapse(ranked);
+        var pageDocs = collapsed.Skip((page - 1) * size).Take(size).ToList();
+        var scores = new Dictionary<int, float>();
+        for (var i = 0; i < outcome.Filtered.Count; i++)
+        {
+            scores[outcome.Filtered.Docs[i]] = outcome.Filtered.Scores[i];
+        }
+        var hits = pageDocs.Select(doc => Hit(generation, doc, scores[doc],
+            request.Snippets ? Snippets(connection, doc, evaluator.HighlightTerms) : [], request.UiLanguage, options)).ToList();
+        string? suggestion = null;
+        if (collapsed.Count == 0)
+        {
+            suggestion = DidYouMean(connection, queryText);
+        }
+        if (evaluator.PrefixTooShort)
+        {
+            _notices.Add(SearchNotice.EmptyQuery);
+        }
+        return new SearchResult
+        {
+            Query = queryText,
+            Total = collapsed.Count,
+            Page = page,
+            Size = size,
+            Suggestion = suggestion,
+            Hits = hits,
+            Facets = request.Facets ? FacetValues(generation, outcome.Counts, selections, request.UiLanguage, options, includeZero: false) : new Dictionary<string, IReadOnlyList<FacetValue>>(),
+            Notices = _notices.Distinct().ToList(),
+            ResolvedId = resolvedId,
+        };
+    }
+
+    private List<int> Rank(DocSet docs)
+    {
+        var order = Enumerable.Range(0, docs.Count).ToArray();
+        var dates = generation.Fields.Dates;
+        int DateKey(int doc) => dates[doc]?.DayNumber ?? int.MinValue;
+        Comparison<int> comparison = request.Sort switch
+        {
+            SearchSort.Newest => (a, b) => Compare(DateKey(docs.Docs[b]), DateKey(docs.Docs[a]), docs.Scores[b], docs.Scores[a], docs.Docs[a], docs.Docs[b]),
+            SearchSort.Oldest => (a, b) => Compare(OldestKey(DateKey(docs.Docs[a])), OldestKey(DateKey(docs.Docs[b])), docs.Scores[b], docs.Scores[a], docs.Docs[a], docs.Docs[b]),
+            _ => (a, b) => Compare(docs.Scores[b], docs.Scores[a], DateKey(docs.Docs[b]), DateKey(docs.Docs[a]), docs.Docs[a], docs.Docs[b]),
+        };
+        Array.Sort(order, comparison);
+        return order.Select(i => docs.Docs[i]).ToList();
+    }
+
+    // Undated statements go last in both date orders.
+    private static int OldestKey(int dateKey) => dateKey == int.MinValue ? int.MaxValue : dateKey;
+
+    private static int Compare<TA, TB>(TA a1, TA a2, TB b1, TB b2, int c1, int c2)
+        where TA : IComparable<TA>
+        where TB : IComparable<TB>
+    {
+        var first = a1.CompareTo(a2);
+        if (first != 0)
+        {
+            return first;
+        }
+        var second = b1.CompareTo(b2);
+        return second != 0 ? second : c1.CompareTo(c2);
+    }
+
+    /// <summary>Language versions of one statement show as one hit: the best-ranked version stands for the group.</summary>
+    private List<int> Collapse(List<int> ranked)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var groups = generation.Fields.VersionGroups;
+        var result = new List<int>(ranked.Count);
+        foreach (var doc in ranked)
+        {
+            if (groups[doc] is { } group && !seen.Add(group))
+            {
+                continue;
+            }
+            result.Add(doc);
+        }
+        return result;
+    }
+
+    private Dictionary<string, bool[]> Selections()
+    {
+        var selections = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        foreach (var (name, values) in request.Filters)
+        {
+            if (!generation.Facets.TryGetValue(name, out var column) || values.Count == 0)
+            {
+                continue;
+            }
+            var selected = new bool[column.Values.Length];
+            foreach (var value in values)
+            {
+                var normalized = name == FacetNames.Session && UnSession.TryParse(value, out var session) ? session.Value.ToString() : value;
+                if (column.Ordinal(normalized) is { } ord)
+                {
+                    selected[ord] = true;
+                }
+            }
+            // A selected value the index does not have still filters (to nothing), as the user asked.
+            selections[name] = selected;
+        }
+        return selections;
+    }
+
+    private IReadOnlyList<Snippet> Snippets(SqliteConnection connection, int doc, IReadOnlySet<string> terms)
+    {
+        var pages = new List<SnippetBuilder.PageText>();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT p.file, p.page, f.format, p.text FROM pages p JOIN files f ON f.statement = p.statement AND f.number = p.file WHERE p.statement = $d ORDER BY p.file, p.page";
+        command.Parameters.AddWithValue("$d", doc);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            pages.Add(new SnippetBuilder.PageText(reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2) == nameof(DocumentFormat.Pdf), reader.GetString(3)));
+        }
+        return SnippetBuilder.Build(pages, generation.Fields.Languages[doc], terms);
+    }
+
+    private string? DidYouMean(SqliteConnection connection, string queryText)
+    {
+        var words = QueryParser.Sanitize(queryText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8)
+        {
+            return null;
+        }
+        var changed = false;
+        var corrected = new List<string>();
+        var folder = TextAnalyzer.For("fr");
+        foreach (var word in words)
+        {
+            var folded = folder.AnalyzePrefix(word);
+            if (folded is null || folded.Length < 4 || !folded.All(char.IsLetter) || Vocabulary.Contains(connection, folded))
+            {
+                corrected.Add(word);
+                continue;
+            }
+            var best = Vocabulary.Similar(connection, folded, folded.Length <= 6 ? 1 : 2, 1).FirstOrDefault();
+            if (best is null)
+            {
+                corrected.Add(word);
+                continue;
+            }
+            corrected.Add(best.Surface);
+            changed = true;
+        }
+        return changed ? string.Join(' ', corrected) : null;
+    }
+
+    /// <summary>Of several statements carrying one symbol (language versions), the one to open: exact symbol, then French.</summary>
+    internal static int PreferredVersion(IndexGeneration generation, int[] docs, string symbol)
+    {
+        return docs
+            .OrderByDescending(d => generation.Fields.Symbols[d] == symbol)
+            .ThenByDescending(d => generation.Fields.Languages[d] == "fr")
+            .ThenBy(d => d)
+            .First();
+    }
+
+    internal static SearchHit Hit(IndexGeneration generation, int doc, float score, IReadOnlyList<Snippet> snippets, string uiLanguage, StatementIndexOptions options)
+    {
+        var fields = generation.Fields;
+        string? Single(string facet) => generation.Facets[facet].OrdsOf(doc) is { Length: > 0 } ords ? generation.Facets[facet].Values[ords[0]] : null;
+        return new SearchHit
+        {
+            Id = fields.Ids[doc],
+            Title = fields.Titles[doc],
+            Date = fields.Dates[doc],
+            Language = fields.Languages[doc],
+            Body = Single(FacetNames.Body),
+            Session = Single(FacetNames.Session),
+            Year = fields.Years[doc],
+            Symbols = fields.Symbols[doc] is { } s ? [s] : [],
+            Topics = fields.Topics[doc],
+            Type = Single(FacetNames.Type),
+            Location = Single(FacetNames.Location),
+            Url = "/statements/" + Uri.EscapeDataString(fields.Ids[doc]),
+            Score = Math.Round(score, 4),
+            Snippets = snippets,
+            Versions = generation.VersionsOf(doc).Select(v => new LanguageVersion(fields.Ids[v], fields.Languages[v], fields.Titles[v])).ToList(),
+        };
+    }
+
+    internal static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> FacetValues(IndexGeneration generation, IReadOnlyDictionary<string, int[]> counts,
+        IReadOnlyDictionary<string, bool[]> selections, string uiLanguage, StatementIndexOptions options, bool includeZero)
+    {
+        var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+        foreach (var name in FacetNames.All)
+        {
+            var column = generation.Facets[name];
+            var facetCounts = counts[name];
+            selections.TryGetValue(name, out var selected);
+            var values = new List<FacetValue>();
+            for (var ord = 0; ord < column.Values.Length; ord++)
+            {
+                var isSelected = selected?[ord] ?? false;
+                if (facetCounts[ord] == 0 && !isSelected && !includeZero)
+                {
+                    continue;
+                }
+                var value = column.Values[ord];
+                values.Add(new FacetValue(value, options.Labeler?.Invoke(name, value, uiLanguage) ?? value, facetCounts[ord], isSelected));
+            }
+            result[name] = Order(name, values);
+        }
+        return result;
+    }
+
+    private static List<FacetValue> Order(string facet, List<FacetValue> values) => facet switch
+    {
+        FacetNames.Year => values.OrderByDescending(v => v.Value, StringComparer.Ordinal).ToList(),
+        FacetNames.Session => values
+            .OrderBy(v => UnSession.TryParse(v.Value, out var s) ? s.Value.Body : v.Value, StringComparer.Ordinal)
+            .ThenByDescending(v => UnSession.TryParse(v.Value, out var s) ? s.Value.Number : 0)
+            .ToList(),
+        _ => values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).ToList(),
+    };
+}

@@ -1,0 +1,14 @@
+namespace MMM.Statements.Search;
+
+/// <summary>How the live index is read.</summary>
+public sealed record StatementIndexOptions
+{
+    /// <summary>A query running longer is stopped and says so.</summary>
+    public TimeSpan QueryTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often, at most, a search checks whether a new index has been published.</summary>
+    public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Turns a facet value into the label shown in a UI language (facet, value, language → label).</summary>
+    public Func<string, string, string, string>? Labeler { get; init; }
+}

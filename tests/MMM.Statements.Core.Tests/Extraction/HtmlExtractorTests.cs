@@ -1,0 +1,207 @@
+using System.Text;
+using MMM.Statements.Extraction;
+using MMM.Statements.Model;
+using Xunit.Abstractions;
+
+namespace MMM.Statements.Tests.Extraction;
+
+/// <summary>French news pages written for these tests (tests/fixtures/extraction/html), and hostile inputs built in the test.</summary>
+public sealed class HtmlExtractorTests(ITestOutputHelper output)
+{
+    private readonly HtmlExtractor _extractor = new(ExtractionOptions.Default);
+
+    private static string Fixture(string name) => Path.Combine(TestPaths.Fixtures, "extraction", "html", name);
+
+    private ExtractedDocument Extract(string html) => _extractor.Extract(Encoding.UTF8.GetBytes(html));
+
+    [Theory]
+    [InlineData("actualite-geneve.html", "actualite-geneve.expected.txt")]
+    [InlineData("actualite-new-york.utf8.html", "actualite-new-york.expected.txt")]
+    [InlineData("actualite-new-york.cp1252.html", "actualite-new-york.expected.txt")]
+    public async Task FrenchNewsPagesKeepTheirArticleAndLoseTheFurniture(string page, string expectedFile)
+    {
+        var expected = await File.ReadAllTextAsync(Fixture(expectedFile));
+
+        var document = await _extractor.ExtractAsync(Fixture(page), CancellationToken.None);
+
+        Assert.Equal(ExtractionStatus.Extracted, document.Status);
+        var recall = TokenOverlap.Recall(document.Text, expected);
+        var precision = TokenOverlap.Precision(document.Text, expected);
+        output.WriteLine($"{page}: recall {recall:P1}, precision {precision:P1}\n{document.Text}");
+        Assert.True(recall >= 0.9, $"recall {recall:P1}");
+        Assert.True(precision >= 0.9, $"precision {precision:P1}");
+        foreach (var furniture in new[] { "cookies", "Mentions légales", "Nos actions", "Accueil", "Partager", "Articles récents", "Dernières nouvelles", "ECOSOC depuis 1947" })
+        {
+            Assert.DoesNotContain(furniture, document.Text);
+        }
+    }
+
+    [Fact]
+    public async Task GenevaPageGivesTitleDateLanguageLeadLineAndPdfLinks()
+    {
+        var document = await _extractor.ExtractAsync(Fixture("actualite-geneve.html"), CancellationToken.None);
+
+        Assert.Equal("Violence à l’égard des femmes autochtones : notre déclaration au Conseil", document.Title);
+        Assert.Equal(new DateOnly(2024, 3, 14), document.Date);
+        Assert.Equal("fr", document.DeclaredLanguage);
+        Assert.Equal("ONU Genève – Make Mothers Matter a présenté une déclaration écrite lors de la session du Conseil des droits de l’homme.", document.LeadLine);
+        Assert.Equal(
+            ["/wp-content/uploads/2024/03/declaration-HRC55-FR.pdf", "https://makemothersmatter.org/docs/HRC55-statement-EN.PDF?v=2", "/docs/rapport-annuel-2023.pdf"],
+            document.PdfLinks);
+        Assert.Contains("instances spécifiques", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u00AD", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewYorkPageInWindows1252DecodesLikeItsUtf8Twin()
+    {
+        var utf8 = await _extractor.ExtractAsync(Fixture("actualite-new-york.utf8.html"), CancellationToken.None);
+        var cp1252 = await _extractor.ExtractAsync(Fixture("actualite-new-york.cp1252.html"), CancellationToken.None);
+
+        Assert.Equal(utf8.Text, cp1252.Text);
+        Assert.Contains("l’œuvre qu’elles accomplissent", cp1252.Text);
+        Assert.Contains("10 000 €", cp1252.Text);
+        Assert.Equal("Déclaration orale à la Commission du développement social", cp1252.Title);
+        Assert.Equal(new DateOnly(2021, 2, 10), cp1252.Date);
+        Assert.Equal("UN New York, CSocD59 – Make Mothers Matter a pris la parole lors du débat général de la Commission.", cp1252.LeadLine);
+        Assert.Equal(["statements/CSocD59-oral-FR.pdf"], cp1252.PdfLinks);
+    }
+
+    [Fact]
+    public void ScriptsStylesAndEmbeddedContentNeverReachTheText()
+    {
+        var document = Extract("""
+            <html><head><style>p { color: red } .secret-style {}</style><script>var secretScript = 1;</script></head>
+            <body><p>Texte visible de la déclaration.</p>
+            <noscript>secret noscript</noscript><template><p>secret template</p></template>
+            <iframe src="x">secret iframe</iframe><object data="y">secret object</object>
+            <script type="application/ld+json">{"secret": "json"}</script></body></html>
+            """);
+
+        Assert.Equal("Texte visible de la déclaration.", document.Text);
+    }
+
+    [Fact]
+    public void EntitiesDecodeOnceAndInvalidCodePointsBecomeReplacementCharacters()
+    {
+        var document = Extract("<p>&eacute;t&#233; &#x00E9;t&eacute; &amp;lt;script&amp;gt; nul&#0; demi&#xD800; fin</p>");
+
+        Assert.Equal("été été &lt;script&gt; nul\uFFFD demi\uFFFD fin", document.Text);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF }, "utf-8")]
+    [InlineData(new byte[] { 0xFF, 0xFE }, "utf-16LE")]
+    [InlineData(new byte[] { 0xFE, 0xFF }, "utf-16BE")]
+    public void ByteOrderMarkDecidesTheEncoding(byte[] bom, string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        // The meta tag lies; the BOM wins, as in a browser.
+        var bytes = bom.Concat(encoding.GetBytes("<html><head><meta charset=\"windows-1252\"></head><body><p>Égalité œuvre €</p></body></html>")).ToArray();
+
+        var document = _extractor.Extract(bytes);
+
+        Assert.Equal(ExtractionStatus.Extracted, document.Status);
+        Assert.Equal("Égalité œuvre €", document.Text);
+    }
+
+    [Fact]
+    public void MetaCharsetIsHonouredAndLatin1MeansWindows1252()
+    {
+        var bytes = HtmlDecoder.Windows1252.GetBytes("<html><head><meta charset=\"iso-8859-1\"></head><body><p>l’œuvre « €uro »</p></body></html>");
+
+        var document = _extractor.Extract(bytes);
+
+        Assert.Equal("l’œuvre « €uro »", document.Text);
+    }
+
+    [Theory]
+    [InlineData("x-foo")]
+    [InlineData("iso-2022-cn")]
+    public void UnknownCharsetFallsBackToUtf8WithAWarning(string label)
+    {
+        var document = Extract($"<html><head><meta charset=\"{label}\"></head><body><p>Égalité</p></body></html>");
+
+        Assert.Equal(ExtractionStatus.Extracted, document.Status);
+        Assert.Equal("Égalité", document.Text);
+        Assert.Contains(label, document.Detail);
+        Assert.Contains("UTF-8", document.Detail);
+    }
+
+    [Fact]
+    public void NulBytesOrBinaryJunkAreNotSupported()
+    {
+        byte[] withNul = [.. "<html><body><p>texte"u8, 0, .. "</p></body></html>"u8];
+        var junk = new byte[4096];
+        new Random(42).NextBytes(junk);
+        "<html>"u8.CopyTo(junk);
+
+        Assert.Equal(ExtractionStatus.NotSupported, _extractor.Extract(withNul).Status);
+        Assert.Equal(ExtractionStatus.NotSupported, _extractor.Extract(junk).Status);
+    }
+
+    [Fact]
+    public void SoftHyphensAndAcuteAccentApostrophesDisappear()
+    {
+        var document = Extract("<p>La can&shy;di&shy;da&shy;ture de l\u00B4association est é\u00ADco\u00ADno\u00ADmique.</p>");
+
+        Assert.Equal("La candidature de l’association est économique.", document.Text);
+    }
+
+    [Fact]
+    public void DeeplyNestedPageIsRefusedBeforeParsingWithoutCrashing()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 200_000)) + "profond" + "</body></html>";
+
+        var document = Extract(html);
+
+        Assert.Equal(ExtractionStatus.TooLarge, document.Status);
+        Assert.Contains("512", document.Detail);
+    }
+
+    [Fact]
+    public void NestingJustUnderTheLimitIsParsed()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 500)) + "<p>Texte profond mais accepté.</p>" + string.Concat(Enumerable.Repeat("</div>", 500)) + "</body></html>";
+
+        var document = Extract(html);
+
+        Assert.Equal(ExtractionStatus.Extracted, document.Status);
+        Assert.Equal("Texte profond mais accepté.", document.Text);
+    }
+
+    [Fact]
+    public void ManyUnclosedParagraphsAndListItemsDoNotCountAsNesting()
+    {
+        var html = "<html><body><ul>" + string.Concat(Enumerable.Repeat("<li>point<p>suite", 2000)) + "</ul></body></html>";
+
+        Assert.Equal(ExtractionStatus.Extracted, Extract(html).Status);
+    }
+
+    [Fact]
+    public void TitlePrefersOgTitleThenH1ThenTitleAndIsCapped()
+    {
+        Assert.Equal("OG", Extract("<html><head><title>T</title><meta property=\"og:title\" content=\"OG\"></head><body><h1>H</h1><p>x</p></body></html>").Title);
+        Assert.Equal("H", Extract("<html><head><title>T</title></head><body><h1>H</h1><p>x</p></body></html>").Title);
+        Assert.Equal("T", Extract("<html><head><title>T</title></head><body><p>x</p></body></html>").Title);
+        Assert.Equal("</title><script>alert(1)</script>", Extract("<html><head><title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title></head><body><p>x</p></body></html>").Title);
+        Assert.Equal(301, Extract($"<title>{new string('a', 5000)}</title><p>x</p>").Title!.Length);
+    }
+
+    [Fact]
+    public void ParagraphWithADashFarFromItsStartIsNotALeadLine()
+    {
+        var document = Extract("<html lang=\"fr\"><body><p>La Commission de la condition de la femme s’est réunie cette semaine à New York – une session importante.</p></body></html>");
+
+        Assert.Null(document.LeadLine);
+    }
+
+    [Fact]
+    public void PageWithoutAnyTextSaysSo()
+    {
+        var document = Extract("<html><body><script>only()</script><img src=a.png></body></html>");
+
+        Assert.Equal(ExtractionStatus.NoTextLayer, document.Status);
+        Assert.Empty(document.Pages);
+    }
+}

@@ -1,0 +1,40 @@
+namespace MMM.Statements.Tests.Extraction;
+
+/// <summary>Reads the live process table from /proc to prove no child was left behind.</summary>
+internal static class ProcessTable
+{
+    public sealed record Entry(int Pid, int ParentPid, string Command, string CommandLine);
+
+    public static IReadOnlyList<Entry> Snapshot()
+    {
+        var entries = new List<Entry>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                // The command is in parentheses and may itself contain spaces or parentheses.
+                var open = stat.IndexOf('(');
+                var close = stat.LastIndexOf(')');
+                var fields = stat[(close + 2)..].Split(' ');
+                var cmdline = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ').Trim();
+                entries.Add(new Entry(pid, int.Parse(fields[1]), stat[(open + 1)..close], cmdline));
+            }
+            catch (IOException)
+            {
+                // The process ended while we looked.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+        return entries;
+    }
+
+    public static IReadOnlyList<Entry> ChildrenOfThisProcess(string command) =>
+        Snapshot().Where(e => e.ParentPid == Environment.ProcessId && e.Command == command).ToList();
+}

@@ -1,0 +1,210 @@
+using MMM.Statements.Search.Indexing;
+
+namespace MMM.Statements.Search.Tests;
+
+public sealed class StatementIndexTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.Create(TestIndex.Sample());
+    private readonly StatementIndex _search;
+
+    public StatementIndexTests() => _search = _index.Open();
+
+    public void Dispose()
+    {
+        _search.Dispose();
+        _index.Dispose();
+    }
+
+    private SearchResult Search(string query, params (string Facet, string Value)[] filters) => _search.Search(new SearchRequest
+    {
+        Query = query,
+        Filters = filters.GroupBy(f => f.Facet).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(f => f.Value).ToList()),
+    });
+
+    private static List<string> Ids(SearchResult result) => result.Hits.Select(h => h.Id).ToList();
+
+    [Fact]
+    public void FindsAStatementByAWordOfItsText()
+    {
+        var result = Search("fracture");
+
+        Assert.Equal(["csocd64-digital"], Ids(result));
+        Assert.Equal(1, result.Total);
+    }
+
+    [Fact]
+    public void AccentlessQueryFindsAccentedText()
+    {
+        Assert.Contains("csocd61-care", Ids(Search("remuneres")));
+        Assert.Contains("csocd61-care", Ids(Search("RÉMUNÉRÉS")));
+    }
+
+    [Fact]
+    public void AllWordsMustMatchByDefault()
+    {
+        var both = Search("mères fracture");
+        Assert.Equal(["csocd64-digital"], Ids(both));
+        Assert.DoesNotContain(SearchNotice.FellBackToAnyWord, both.Notices);
+
+        var result = Search("fracture pauvreté");
+        Assert.Contains(SearchNotice.FellBackToAnyWord, result.Notices);
+        Assert.Contains("csocd64-digital", Ids(result));
+        Assert.Contains("csw68-fr", Ids(result));
+    }
+
+    [Fact]
+    public void OrAndNotFollowLuceneSyntax()
+    {
+        Assert.Equal(2, Search("fracture OR pauvreté").Total);
+        Assert.DoesNotContain("csocd64-digital", Ids(Search("mères -numérique")));
+        Assert.DoesNotContain("csocd64-digital", Ids(Search("mères NOT numérique")));
+        Assert.Contains("csocd64-digital", Ids(Search("mères AND numérique")));
+    }
+
+    [Fact]
+    public void PhraseRequiresWordsInOrder()
+    {
+        Assert.Contains("csocd64-digital", Ids(Search("\"fracture numérique\"")));
+        Assert.DoesNotContain("csocd64-digital", Ids(Search("\"numérique fracture\"")));
+    }
+
+    [Fact]
+    public void FieldQueriesRestrictToTheirField()
+    {
+        Assert.Equal(["hrc55-health"], Ids(Search("title:santé")));
+        Assert.Equal(["hrc55-health"], Ids(Search("body:HRC")));
+        Assert.All(Search("session:\"CSocD 61\"").Hits, h => Assert.Equal("CSocD61", h.Session));
+        Assert.Equal(2, Search("year:[2025 TO 2026]").Total);
+        Assert.Contains("csocd64-digital", Ids(Search("topic:digital")));
+    }
+
+    [Fact]
+    public void AccentedAndUnaccentedPrefixesFindTheSameStatements()
+    {
+        var accented = Ids(Search("numéri*"));
+        var plain = Ids(Search("numeri*"));
+
+        Assert.Contains("csocd64-digital", accented);
+        Assert.Equal(accented.Order(), plain.Order());
+    }
+
+    [Fact]
+    public void FuzzyTermToleratesATypo()
+    {
+        Assert.Contains("csocd64-digital", Ids(Search("fractrue~")));
+    }
+
+    [Fact]
+    public void SymbolQueryResolvesToItsStatementWhateverTheSpacingAndCase()
+    {
+        var result = Search("e/cn.6 /2024/ngo/108");
+
+        Assert.Equal("csw68-fr", result.ResolvedId);
+        Assert.Contains(SearchNotice.SymbolResolved, result.Notices);
+        Assert.Equal("csw68-fr", _search.ResolveSymbol("E/CN.6/2024/NGO/108/Rev.1"));
+    }
+
+    [Fact]
+    public void CitesFindsTheStatementsThatCiteASymbol()
+    {
+        var result = Search("cites:E/CN.6/2024/3");
+
+        Assert.Equal(["csw68-fr"], Ids(result));
+    }
+
+    [Fact]
+    public void LanguageVersionsShowAsOneHitListingTheOthers()
+    {
+        var result = Search("poverty OR pauvreté");
+
+        var hit = Assert.Single(result.Hits);
+        Assert.Single(hit.Versions);
+        Assert.NotEqual(hit.Id, hit.Versions[0].Id);
+    }
+
+    [Fact]
+    public void SelectingASessionKeepsTheOtherSessionsCounts()
+    {
+        var unfiltered = Search("");
+        var filtered = Search("", ("session", "CSocD64"));
+
+        var before = unfiltered.Facets["session"].ToDictionary(v => v.Value, v => v.Count);
+        var after = filtered.Facets["session"].ToDictionary(v => v.Value, v => v.Count);
+        Assert.Equal(before, after);
+        Assert.True(filtered.Facets["session"].Single(v => v.Value == "CSocD64").Selected);
+        Assert.Equal(["csocd64-digital"], Ids(filtered));
+        // Other facets count only what the selection leaves.
+        Assert.Equal(1, filtered.Facets["body"].Single(v => v.Value == "CSocD").Count);
+        Assert.DoesNotContain(filtered.Facets["body"], v => v.Value == "HRC");
+    }
+
+    [Fact]
+    public void ValuesOfOneFacetCombineWithOrAndFacetsWithAnd()
+    {
+        var result = Search("", ("session", "CSocD61"), ("session", "HRC55"), ("language", "fr"));
+
+        Assert.Equal(["csocd61-care", "hrc55-health"], Ids(result).Order());
+        Assert.Empty(Search("", ("session", "CSocD61"), ("language", "en")).Hits);
+    }
+
+    [Fact]
+    public void EmptyQueryListsNewestFirst()
+    {
+        var result = Search("   ");
+
+        Assert.Contains(SearchNotice.EmptyQuery, result.Notices);
+        Assert.Equal("csocd64-digital", result.Hits[0].Id);
+        Assert.Equal(6, result.Total); // seven statements, two of them language versions of one
+    }
+
+    [Fact]
+    public void SnippetsMarkMatchedWordsAndEncodeTheRest()
+    {
+        var hit = Search("congé").Hits.Single();
+
+        Assert.All(hit.Snippets, s => Assert.Contains("<mark>congé</mark>", s.Html));
+        Assert.Contains(hit.Snippets, s => s.Page == 2);
+        var other = Search("plaidoyer").Hits.Single();
+        var html = string.Concat(other.Snippets.Select(s => s.Html));
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public void DidYouMeanOffersAnIndexedSpelling()
+    {
+        var result = Search("fractrue");
+
+        Assert.Empty(result.Hits);
+        Assert.Equal("fracture", result.Suggestion);
+    }
+
+    [Fact]
+    public void SortByDateOrdersNewestAndOldest()
+    {
+        var newest = _search.Search(new SearchRequest { Query = "mères", Sort = SearchSort.Newest });
+        var oldest = _search.Search(new SearchRequest { Query = "mères", Sort = SearchSort.Oldest });
+
+        Assert.Equal(newest.Hits.Select(h => h.Date).OrderDescending(), newest.Hits.Select(h => h.Date));
+        Assert.Equal(oldest.Hits.Select(h => h.Date).Order(), oldest.Hits.Select(h => h.Date));
+    }
+
+    [Fact]
+    public void GetReturnsTheStatementWithItsCitationsFilesAndRelated()
+    {
+        var details = _search.Get("csw68-fr")!;
+
+        Assert.Equal(["A/RES/70/1", "E/CN.6/2024/3"], details.CitedSymbols);
+        Assert.Single(details.Files);
+        Assert.Equal("csw68-en", Assert.Single(details.Summary.Versions).Id);
+        Assert.DoesNotContain(details.Related, r => r.Id == "csw68-en");
+        Assert.Null(_search.Get("no-such-statement"));
+    }
+
+    [Fact]
+    public void VerifyPassesOnAFreshIndex()
+    {
+        Assert.Empty(_search.Verify());
+        Assert.Equal(7, _search.Info!.Statements);
+    }
+}
