@@ -80,7 +80,7 @@ internal static class IndexSchema
             PRIMARY KEY(statement, file, page)) WITHOUT ROWID;
 
         -- Files that could not become (part of) a statement, or were read with problems, with the reason.
-        CREATE TABLE failures(path TEXT NOT NULL, status TEXT NOT NULL, detail TEXT NOT NULL);
+        CREATE TABLE failures(path TEXT NOT NULL, status TEXT NOT NULL, detail TEXT NOT NULL, hash TEXT);
 
         -- Folded surface words → their index term and document frequency: prefixes, fuzzy terms, "did you mean".
         CREATE TABLE vocab(word TEXT PRIMARY KEY, surface TEXT NOT NULL, term TEXT NOT NULL, df INTEGER NOT NULL) WITHOUT ROWID;

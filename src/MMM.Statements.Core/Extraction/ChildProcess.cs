@@ -35,6 +35,8 @@ public sealed record ChildProcessResult(
 /// <summary>
 /// Runs a program with an argument list (never a shell), drains both pipes concurrently with caps so a chatty child
 /// cannot deadlock us or fill memory, and kills the whole process tree on timeout so nothing is left behind.
+/// A program that cannot be started (not installed) throws <see cref="System.ComponentModel.Win32Exception"/>: that is
+/// a broken installation, caught by the start-up health check, not a bad file.
 /// </summary>
 public static class ChildProcess
 {

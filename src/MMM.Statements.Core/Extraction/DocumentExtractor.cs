@@ -9,7 +9,7 @@ namespace MMM.Statements.Extraction;
 /// </summary>
 public sealed class DocumentExtractor(ExtractionOptions options)
 {
-    private readonly ExtractionOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly ExtractionOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Validated();
     private readonly PdfExtractor _pdf = new(options);
     private readonly HtmlExtractor _html = new(options);
 

@@ -21,4 +21,16 @@ public sealed record ExtractionOptions
     public int MaxHtmlDepth { get; init; } = 512;
 
     public static ExtractionOptions Default { get; } = new();
+
+    /// <summary>Throws when a limit is zero or negative: a misconfigured limit must fail at start-up, not per file.</summary>
+    public ExtractionOptions Validated()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Timeout, TimeSpan.Zero, nameof(Timeout));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxFileBytes, nameof(MaxFileBytes));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MemoryLimitBytes, nameof(MemoryLimitBytes));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxPages, nameof(MaxPages));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxOutputBytes, nameof(MaxOutputBytes));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxHtmlDepth, nameof(MaxHtmlDepth));
+        return this;
+    }
 }

@@ -25,7 +25,7 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
         "meta[name='pubdate']", "meta[property='og:published_time']",
     ];
 
-    private readonly ExtractionOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly ExtractionOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Validated();
 
     public async Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellationToken)
     {
@@ -36,11 +36,13 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
             return Failed(ExtractionStatus.TooLarge, $"{length} octets / bytes");
         }
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        return Extract(bytes);
+        return await ExtractAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Extracts from bytes already read (an upload, a test).</summary>
-    public ExtractedDocument Extract(ReadOnlySpan<byte> bytes)
+    public ExtractedDocument Extract(byte[] bytes) => ExtractAsync(bytes, CancellationToken.None).GetAwaiter().GetResult();
+
+    private async Task<ExtractedDocument> ExtractAsync(byte[] bytes, CancellationToken cancellationToken)
     {
         if (bytes.Length == 0)
         {
@@ -61,7 +63,17 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
             return Failed(ExtractionStatus.TooLarge,
                 $"imbrication de {depth} niveaux, limite {_options.MaxHtmlDepth} / nesting {depth} deep, limit {_options.MaxHtmlDepth}");
         }
-        return OnLargeStack(() => FromHtml(decoded));
+        var parsing = OnLargeStack(() => FromHtml(decoded));
+        try
+        {
+            return await parsing.WaitAsync(_options.Timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // A thread cannot be killed; the parse is abandoned on its background thread and its result dropped.
+            return Failed(ExtractionStatus.TimedOut,
+                $"analyse HTML arrêtée après {_options.Timeout.TotalSeconds:0.#} s / HTML parsing stopped after {_options.Timeout.TotalSeconds:0.#} s");
+        }
     }
 
     private static ExtractedDocument FromHtml(DecodedHtml decoded)
@@ -74,12 +86,15 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
         var title = TitleOf(document);
         var language = LanguageOf(document);
         var metaDate = MetaDateOf(document);
+        var author = Collapse(document.QuerySelector("meta[name='author']")?.GetAttribute("content"));
+        // The date line may sit in a header that is not part of the main content.
+        var bodyDateLine = metaDate is null ? DateLineOf(MainContent.Render(document.Body ?? document.DocumentElement)) : null;
 
         MainContent.RemoveFurniture(document);
         var root = MainContent.FindRoot(document);
         var text = TextNormalizer.Normalize(MainContent.Render(root));
         var leadLine = LeadLineOf(root);
-        var date = metaDate ?? DateLineOf(text);
+        var date = metaDate ?? DateLineOf(text) ?? bodyDateLine;
 
         return new ExtractedDocument
         {
@@ -87,6 +102,7 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
             Status = text.Length == 0 ? ExtractionStatus.NoTextLayer : ExtractionStatus.Extracted,
             Detail = text.Length == 0 ? "page HTML sans texte / HTML page without text" + Warning(decoded) : decoded.Warning ?? "",
             Title = title,
+            Author = author.Length == 0 ? null : author,
             Date = date,
             DeclaredLanguage = language,
             LeadLine = leadLine,
@@ -97,19 +113,19 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
 
     private static string Warning(DecodedHtml decoded) => decoded.Warning is null ? "" : "; " + decoded.Warning;
 
-    private static ExtractedDocument OnLargeStack(Func<ExtractedDocument> work)
+    private static Task<ExtractedDocument> OnLargeStack(Func<ExtractedDocument> work)
     {
-        ExtractedDocument? result = null;
-        Exception? failure = null;
+        var completion = new TaskCompletionSource<ExtractedDocument>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
             try
             {
-                result = work();
+                completion.SetResult(work());
             }
             catch (Exception e)
             {
-                failure = e;
+                // A parser failure on hostile input is the file's problem, not the caller's.
+                completion.SetResult(Failed(ExtractionStatus.Damaged, "analyse HTML impossible / HTML parsing failed: " + e.Message));
             }
         }, ParserStackBytes)
         {
@@ -117,9 +133,7 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
             Name = "html-extraction",
         };
         thread.Start();
-        thread.Join();
-        // A parser failure on hostile input is the file's problem, not the caller's.
-        return result ?? Failed(ExtractionStatus.Damaged, "analyse HTML impossible / HTML parsing failed: " + failure?.Message);
+        return completion.Task;
     }
 
     private static IReadOnlyList<string> PdfLinksOf(IDocument document)

@@ -13,7 +13,7 @@ public sealed class PdfExtractor(ExtractionOptions options) : ITextExtractor
     public const string PdfToText = "pdftotext";
     public const string PdfInfoProgram = "pdfinfo";
 
-    private readonly ExtractionOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly ExtractionOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Validated();
 
     public async Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellationToken)
     {
@@ -33,14 +33,16 @@ public sealed class PdfExtractor(ExtractionOptions options) : ITextExtractor
             return Failed(ExtractionStatus.TimedOut,
                 $"pdftotext arrêté après {_options.Timeout.TotalSeconds:0.#} s / stopped after {_options.Timeout.TotalSeconds:0.#} s");
         }
-        if (text.ExitCode != 0)
+        // Past the output cap we stop pdftotext ourselves, so its exit code says nothing about the file.
+        if (text.ExitCode != 0 && !text.StdoutTruncated)
         {
             return Failed(StatusForFailure(text), FailureDetail(text));
         }
 
         var raw = Encoding.UTF8.GetString(text.Stdout).Split('\f');
-        // pdftotext ends every page with a form feed, so the last piece is what follows the last page.
-        var rawPages = raw.Length > 1 ? raw[..^1] : raw;
+        // pdftotext ends every page with a form feed, so the last piece is what follows the last page, unless the
+        // output was cut, when it is the start of a page.
+        var rawPages = raw.Length > 1 && !text.StdoutTruncated ? raw[..^1] : raw;
         if (rawPages.All(string.IsNullOrWhiteSpace))
         {
             return Failed(ExtractionStatus.NoTextLayer, text.FirstStderrLine);

@@ -46,10 +46,15 @@ public static partial class UnMastheadParser
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (symbol is null && UnSymbol.TryParse(line, out var found))
+            if (symbol is null && (UnSymbol.TryParse(line, out var found) || UnSymbol.TryParse(line.Split(' ')[0], out found)))
             {
+                // On its own line, or first on a line pdftotext merged with its neighbour ("A/HRC/55/NGO/12 Distr.: General").
                 symbol = found;
-                continue;
+                if (found.Length >= line.Replace(" ", "").Length)
+                {
+                    continue;
+                }
+                line = line[(line.IndexOf(' ') + 1)..].Trim();
             }
             if (distribution is null && Distr().Match(line) is { Success: true } distr)
             {

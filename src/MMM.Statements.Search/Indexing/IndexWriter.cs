@@ -107,11 +107,11 @@ internal sealed class IndexWriter : IDisposable
                 Run(insertVocab, word, entry.Surface, entry.Term, entry.DocumentFrequency);
             }
         }
-        using (var insertFailure = Prepare("INSERT INTO failures(path, status, detail) VALUES ($p, $s, $d)", "$p", "$s", "$d"))
+        using (var insertFailure = Prepare("INSERT INTO failures(path, status, detail, hash) VALUES ($p, $s, $d, $h)", "$p", "$s", "$d", "$h"))
         {
             foreach (var failure in failures)
             {
-                Run(insertFailure, failure.Path, failure.Status.ToString(), failure.Detail);
+                Run(insertFailure, failure.Path, failure.Status.ToString(), failure.Detail, failure.Hash);
             }
         }
         using (var insertMeta = Prepare("INSERT INTO meta(key, value) VALUES ($k, $v)", "$k", "$v"))

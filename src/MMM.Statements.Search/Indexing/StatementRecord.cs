@@ -30,4 +30,4 @@ public sealed record StatementRecord
 }
 
 /// <summary>A file that failed, with its reason (listed in the build report).</summary>
-public sealed record IndexFailure(string Path, ExtractionStatus Status, string Detail);
+public sealed record IndexFailure(string Path, ExtractionStatus Status, string Detail, string? Hash = null);

@@ -159,6 +159,18 @@ public sealed class HtmlExtractorTests(ITestOutputHelper output)
         Assert.Contains("512", document.Detail);
     }
 
+    [Theory]
+    [InlineData("<table><tr><td>")]
+    [InlineData("<ul><li>")]
+    [InlineData("<b><i>")]
+    [InlineData("<blockquote>")]
+    public void OtherDeepNestingShapesAreRefusedToo(string opening)
+    {
+        var document = Extract("<html><body>" + string.Concat(Enumerable.Repeat(opening, 100_000)) + "x</body></html>");
+
+        Assert.Equal(ExtractionStatus.TooLarge, document.Status);
+    }
+
     [Fact]
     public void NestingJustUnderTheLimitIsParsed()
     {
@@ -194,6 +206,28 @@ public sealed class HtmlExtractorTests(ITestOutputHelper output)
         var document = Extract("<html lang=\"fr\"><body><p>La Commission de la condition de la femme s’est réunie cette semaine à New York – une session importante.</p></body></html>");
 
         Assert.Null(document.LeadLine);
+    }
+
+    [Fact]
+    public void ParsingThatOutrunsTheTimeoutEndsAsTimedOut()
+    {
+        var paragraphs = string.Concat(Enumerable.Repeat("<p>Le travail de soin non rémunéré des mères.</p>", 100_000));
+        var extractor = new HtmlExtractor(new ExtractionOptions { Timeout = TimeSpan.FromMilliseconds(1) });
+
+        var document = extractor.Extract(Encoding.UTF8.GetBytes("<html><body>" + paragraphs + "</body></html>"));
+
+        Assert.Equal(ExtractionStatus.TimedOut, document.Status);
+    }
+
+    [Fact]
+    public void DateLineInAHeaderOutsideTheArticleStillDatesThePage()
+    {
+        var article = string.Concat(Enumerable.Repeat("<p>Les mères assument l’essentiel du travail de soin dans le monde entier.</p>", 10));
+        var document = Extract($"<html><body><div class=\"meta\"><span>Actualité</span><div>05.11.25</div></div><div id=\"article\">{article}</div><meta name=\"author\" content=\"Équipe plaidoyer\"></body></html>");
+
+        Assert.Equal(new DateOnly(2025, 11, 5), document.Date);
+        Assert.Equal("Équipe plaidoyer", document.Author);
+        Assert.DoesNotContain("05.11.25", document.Text);
     }
 
     [Fact]

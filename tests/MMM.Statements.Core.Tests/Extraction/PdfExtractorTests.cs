@@ -119,6 +119,12 @@ public sealed class PdfExtractorTests
     }
 
     [Fact]
+    public void AZeroTimeoutIsRefusedWhenTheExtractorIsBuilt()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentExtractor(new ExtractionOptions { Timeout = TimeSpan.Zero }));
+    }
+
+    [Fact]
     public void PopplerIsReportedAvailable()
     {
         Assert.True(DocumentExtractor.PopplerAvailable(out var message), message);

@@ -97,6 +97,20 @@ public sealed class PdfRobustnessTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TextBeyondTheOutputCapIsCutAndTheDocumentStillExtracted()
+    {
+        var path = TestPaths.SharedData("pdf-robustness", "pdfpig", "GHOSTSCRIPT-700125-1.pdf");
+
+        var document = await new DocumentExtractor(new ExtractionOptions { MaxOutputBytes = 100_000 }).ExtractAsync(path, CancellationToken.None);
+
+        Assert.Equal(ExtractionStatus.Extracted, document.Status);
+        Assert.Contains("texte tronqué à 100000 octets", document.Detail);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(document.Text), 50_000, 100_000);
+        Assert.InRange(document.PageCount, 2, 568);
+        Assert.Empty(ProcessTable.ChildrenOfThisProcess("pdftotext"));
+    }
+
+    [Fact]
     public async Task TheFileThatFloodsStderrIsReportedWithoutHangingOrKeepingEveryLine()
     {
         var path = TestPaths.SharedData("pdf-robustness", "pdfpig", "stackoverflow_error.pdf");

@@ -91,6 +91,14 @@ public sealed class UnMastheadTests
         Assert.Equal(new UnMasthead("E/CN.6/2024/NGO/108", "générale", new DateOnly(2023, 12, 12), "en"), masthead);
     }
 
+    [Fact]
+    public void ASymbolMergedWithTheDistributionLineIsStillFound()
+    {
+        var masthead = UnMastheadParser.Parse("United Nations\nA/HRC/55/NGO/12 Distr.: General\n2 February 2024\nOriginal: English\nHuman Rights Council");
+
+        Assert.Equal(new UnMasthead("A/HRC/55/NGO/12", "General", new DateOnly(2024, 2, 2), "en"), masthead);
+    }
+
     [Theory]
     [InlineData("Original: English", "en")]
     [InlineData("Original : anglais", "en")]

@@ -1,0 +1,408 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using MMM.Statements.Analysis;
+using MMM.Statements.Extraction;
+using MMM.Statements.Model;
+using MMM.Statements.Tagging;
+
+namespace MMM.Statements.Search.Indexing;
+
+/// <summary>
+/// Builds the index from the statements folder: discover → extract → tag → index, then verify and publish.
+/// Incremental by default (files with the same content hash reuse their extracted text); single-flight within
+/// the process and across processes; a failed or cancelled build leaves the live index serving.
+/// </summary>
+public sealed class StatementIndexer(IndexerOptions options)
+{
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> InProcessLocks = new(StringComparer.Ordinal);
+    private static readonly string[] StatementExtensions = [".pdf", ".html", ".htm"];
+
+    public async Task<BuildSummary> BuildAsync(bool full, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var store = new IndexStore(options.IndexDirectory);
+        var gate = InProcessLocks.GetOrAdd(store.Directory, _ => new SemaphoreSlim(1, 1));
+        if (!await gate.WaitAsync(0, cancellationToken))
+        {
+            throw new BuildAlreadyRunningException("A build is already running in this process.");
+        }
+        try
+        {
+            using var fileLock = store.TryLock()
+                ?? throw new BuildAlreadyRunningException($"A build is already running (process {store.LockHolder()?.ToString() ?? "?"}).");
+            store.CleanUp();
+            return await RunAsync(store, full, progress, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>True while a build holds this index directory (in this process or another).</summary>
+    public bool IsRunning
+    {
+        get
+        {
+            var store = new IndexStore(options.IndexDirectory);
+            return InProcessLocks.TryGetValue(store.Directory, out var gate) && gate.CurrentCount == 0 || store.LockHolder() is not null;
+        }
+    }
+
+    private async Task<BuildSummary> RunAsync(IndexStore store, bool full, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        void Report(IndexingStage stage, int done, int total, string? file = null) =>
+            progress?.Report(new IndexingProgress(stage, done, total, file, clock.Elapsed));
+
+        Report(IndexingStage.Discovering, 0, 0);
+        var taxonomyPath = Path.Combine(options.SourceDirectory, "taxonomy.json");
+        var taxonomy = File.Exists(taxonomyPath) ? Taxonomy.Load(taxonomyPath) : Taxonomy.Default;
+        var taxonomyHash = File.Exists(taxonomyPath) ? Hash(await File.ReadAllBytesAsync(taxonomyPath, cancellationToken)) : "default";
+        using var previous = full ? null : PreviousBuild.Open(store);
+        var discovered = Discover(previous);
+        Report(IndexingStage.Discovering, discovered.Count, discovered.Count);
+
+        var reusable = previous is not null && previous.Info.SchemaVersion == IndexSchema.Version;
+        var sameVersions = reusable && previous!.Info.AnalyzerVersion == TextAnalyzer.Version && previous.Info.TaxonomyHash == taxonomyHash;
+        if (sameVersions && previous!.SameFiles(discovered))
+        {
+            Report(IndexingStage.Done, discovered.Count, discovered.Count);
+            return new BuildSummary(previous.Info.Statements, previous.Info.Files, previous.Info.Failed, discovered.Count, clock.Elapsed,
+                previous.Info.FileName, Changed: false, previous.Failures());
+        }
+
+        // Extract what changed; reuse the rest.
+        var extracted = new ExtractedDocument[discovered.Count];
+        var unchanged = 0;
+        var toExtract = new List<int>();
+        for (var i = 0; i < discovered.Count; i++)
+        {
+            if (reusable && previous!.TryReuse(discovered[i]) is { } old)
+            {
+                extracted[i] = old;
+                unchanged++;
+            }
+            else
+            {
+                toExtract.Add(i);
+            }
+        }
+        var extractor = new DocumentExtractor(options.Extraction);
+        var done = 0;
+        Report(IndexingStage.Extracting, 0, toExtract.Count);
+        await Parallel.ForEachAsync(toExtract, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                extracted[i] = RefuseMismatch(discovered[i].RelativePath, await extractor.ExtractAsync(discovered[i].FullPath, ct));
+                Report(IndexingStage.Extracting, Interlocked.Increment(ref done), toExtract.Count, discovered[i].RelativePath);
+            });
+
+        Report(IndexingStage.Tagging, 0, discovered.Count);
+        var tagger = new Tagger(taxonomy);
+        var failures = new List<IndexFailure>();
+        for (var i = 0; i < discovered.Count; i++)
+        {
+            if (extracted[i].Status != ExtractionStatus.Extracted)
+            {
+                failures.Add(new IndexFailure(discovered[i].RelativePath, extracted[i].Status, extracted[i].Detail, discovered[i].Hash));
+            }
+        }
+        var statements = Group(discovered, extracted)
+            .Select(group => Tag(tagger, group, discovered, extracted))
+            .OrderBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+
+        Report(IndexingStage.Writing, 0, statements.Count);
+        var writing = statements.Select((s, n) =>
+        {
+            if (n % 100 == 0)
+            {
+                Report(IndexingStage.Writing, n, statements.Count, s.Files[0].Path);
+            }
+            return s;
+        });
+        var summary = IndexBuild.WriteAndPublish(store, writing, failures, full ? "full" : "update", unchanged, taxonomyHash, clock, cancellationToken);
+        Report(IndexingStage.Done, statements.Count, statements.Count);
+        return summary;
+    }
+
+    /// <summary>Every statement file under the source folder, sorted; hashes are reused when size and time are unchanged.</summary>
+    private List<SourceFile> Discover(PreviousBuild? previous)
+    {
+        var root = Path.GetFullPath(options.SourceDirectory);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"The statements folder {root} does not exist.");
+        }
+        var files = new List<SourceFile>();
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        foreach (var path in Directory.EnumerateFiles(root, "*", enumeration))
+        {
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.')) || !StatementExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
+            {
+                continue;
+            }
+            var info = new FileInfo(path);
+            var modified = new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeSeconds();
+            var hash = previous?.KnownHash(relative, info.Length, modified) ?? HashFile(path);
+            var sidecarPath = StatementSidecar.CandidatePaths(path).FirstOrDefault(File.Exists);
+            var sidecarHash = sidecarPath is null ? null : Hash(File.ReadAllBytes(sidecarPath));
+            files.Add(new SourceFile(path, relative, hash, info.Length, modified, sidecarHash));
+        }
+        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return files;
+    }
+
+    /// <summary>An HTML page and the PDFs it links inside the folder are one statement; every other file stands alone.</summary>
+    private static List<List<int>> Group(List<SourceFile> files, ExtractedDocument[] extracted)
+    {
+        var byPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            byPath[files[i].RelativePath] = i;
+        }
+        var owner = new int?[files.Count];
+        var groups = new List<List<int>>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (extracted[i].Format != DocumentFormat.Html || !Indexable(extracted[i]))
+            {
+                continue;
+            }
+            var group = new List<int> { i };
+            owner[i] = i;
+            foreach (var link in extracted[i].PdfLinks)
+            {
+                if (ResolveLink(files[i].RelativePath, link) is { } target && byPath.TryGetValue(target, out var pdf)
+                    && owner[pdf] is null && extracted[pdf].Format == DocumentFormat.Pdf && Indexable(extracted[pdf]))
+                {
+                    owner[pdf] = i;
+                    group.Add(pdf);
+                }
+            }
+            groups.Add(group);
+        }
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (owner[i] is null && Indexable(extracted[i]))
+            {
+                groups.Add([i]);
+            }
+        }
+        return groups;
+    }
+
+    /// <summary>A ".pdf" that is not a PDF (an HTML page or an archive renamed) is refused, not read as something else.</summary>
+    private static ExtractedDocument RefuseMismatch(string relativePath, ExtractedDocument document)
+    {
+        var isPdfName = relativePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+        if (document.Format == DocumentFormat.Pdf && !isPdfName || document.Format != DocumentFormat.Pdf && isPdfName && document.Status != ExtractionStatus.Empty)
+        {
+            return new ExtractedDocument
+            {
+                Format = DocumentFormat.Unknown,
+                Status = ExtractionStatus.NotSupported,
+                Detail = isPdfName ? "the file is named .pdf but is not a PDF (no %PDF- header)" : "the file is a PDF but not named .pdf",
+            };
+        }
+        return document;
+    }
+
+    /// <summary>A file that is not a statement at all (empty, not a PDF or HTML page) is only a failure.</summary>
+    private static bool Indexable(ExtractedDocument document) =>
+        document.Format is DocumentFormat.Pdf or DocumentFormat.Html && document.Status is not (ExtractionStatus.Empty or ExtractionStatus.NotSupported);
+
+    private static string? ResolveLink(string pageRelativePath, string href)
+    {
+        if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var clean = Uri.UnescapeDataString(href.Split('#', '?')[0]);
+        var baseDir = Path.GetDirectoryName(pageRelativePath)?.Replace('\\', '/') ?? "";
+        var parts = new List<string>(baseDir.Length == 0 ? [] : baseDir.Split('/'));
+        foreach (var part in clean.Split('/'))
+        {
+            if (part is "" or ".")
+            {
+                continue;
+            }
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+            parts.Add(part);
+        }
+        return string.Join('/', parts);
+    }
+
+    private static StatementRecord Tag(Tagger tagger, List<int> group, List<SourceFile> files, ExtractedDocument[] extracted)
+    {
+        var primary = extracted[group[0]];
+        var pdfs = group.Skip(1).Select(i => extracted[i]).ToList();
+        // A news page with its declaration: the page gives title and date; the declaration its masthead and its text.
+        var combined = pdfs.Count == 0 ? primary : primary with
+        {
+            Masthead = primary.Masthead ?? pdfs.Select(p => p.Masthead).FirstOrDefault(m => m is not null),
+            Pages = [.. primary.Pages, .. pdfs.SelectMany(p => p.Pages).Select((p, n) => p with { Number = primary.Pages.Count + n + 1 })],
+        };
+        var sidecar = group.Select(i => StatementSidecar.TryLoad(files[i].FullPath, out _)).FirstOrDefault(s => s is not null);
+        var tags = tagger.Tag(combined, sidecar);
+        if (string.IsNullOrWhiteSpace(tags.Title))
+        {
+            tags = tags with { Title = TitleFromFileName(files[group[0]].RelativePath) };
+        }
+        var indexedFiles = group.Select((i, n) => new IndexedFile
+        {
+            Number = n + 1,
+            Path = files[i].RelativePath,
+            Hash = files[i].Hash,
+            Size = files[i].Size,
+            ModifiedUnixSeconds = files[i].ModifiedUnixSeconds,
+            SidecarHash = files[i].SidecarHash,
+            Extracted = extracted[i],
+        }).ToList();
+        return new StatementRecord
+        {
+            Id = IdOf(files[group[0]].RelativePath),
+            Tags = tags,
+            Files = indexedFiles,
+            VersionGroup = tags.Symbol is null ? null : UnSymbol.BaseSymbol(tags.Symbol),
+        };
+    }
+
+    /// <summary>The statement id: its main file's path without extension, slashes as hyphens (stable across builds).</summary>
+    internal static string IdOf(string relativePath)
+    {
+        var withoutExtension = relativePath[..^Path.GetExtension(relativePath).Length];
+        var chars = withoutExtension.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string TitleFromFileName(string relativePath)
+    {
+        var name = Path.GetFileNameWithoutExtension(relativePath).Replace('-', ' ').Replace('_', ' ');
+        return name.Length == 0 ? relativePath : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    private static string HashFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    internal sealed record SourceFile(string FullPath, string RelativePath, string Hash, long Size, long ModifiedUnixSeconds, string? SidecarHash);
+
+    /// <summary>The live index read back for an incremental build: which files it holds and what they extracted to.</summary>
+    private sealed class PreviousBuild : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly Dictionary<string, (string Hash, long Size, long Modified, string? Sidecar, string Extracted, long Statement, int Number)> _files;
+
+        private PreviousBuild(SqliteConnection connection, BuildInfo info)
+        {
+            _connection = connection;
+            Info = info;
+            _files = new(StringComparer.Ordinal);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT path, hash, size, mtime, sidecar_hash, extracted, statement, number FROM files";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                _files[reader.GetString(0)] = (reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5), reader.GetInt64(6), reader.GetInt32(7));
+            }
+        }
+
+        public BuildInfo Info { get; }
+
+        public static PreviousBuild? Open(IndexStore store)
+        {
+            var path = store.CurrentPath();
+            if (path is null || !File.Exists(path))
+            {
+                return null;
+            }
+            try
+            {
+                var connection = IndexConnections.OpenReadOnly(path);
+                return new PreviousBuild(connection, BuildInfo.Read(connection, Path.GetFileName(path)));
+            }
+            catch (SqliteException)
+            {
+                // A damaged live index cannot be reused: everything is extracted again.
+                return null;
+            }
+        }
+
+        public string? KnownHash(string relativePath, long size, long modified) =>
+            _files.TryGetValue(relativePath, out var f) && f.Size == size && f.Modified == modified ? f.Hash : null;
+
+        /// <summary>True when the folder holds exactly the files of this build, unchanged (sidecars included).</summary>
+        public bool SameFiles(List<SourceFile> files)
+        {
+            var failedOnly = Failures().Where(f => !_files.ContainsKey(f.Path)).ToDictionary(f => f.Path, f => f.Hash, StringComparer.Ordinal);
+            if (files.Count != _files.Count + failedOnly.Count)
+            {
+                return false;
+            }
+            return files.All(f => _files.TryGetValue(f.RelativePath, out var old)
+                ? old.Hash == f.Hash && old.Sidecar == f.SidecarHash
+                : failedOnly.TryGetValue(f.RelativePath, out var hash) && hash == f.Hash);
+        }
+
+        public ExtractedDocument? TryReuse(SourceFile file)
+        {
+            if (!_files.TryGetValue(file.RelativePath, out var old) || old.Hash != file.Hash)
+            {
+                return null;
+            }
+            var document = JsonSerializer.Deserialize<ExtractedDocument>(old.Extracted, IndexWriter.Json);
+            if (document is null)
+            {
+                return null;
+            }
+            var pages = new List<ExtractedPage>();
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT page, text FROM pages WHERE statement = $s AND file = $f ORDER BY page";
+            command.Parameters.AddWithValue("$s", old.Statement);
+            command.Parameters.AddWithValue("$f", old.Number);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                pages.Add(new ExtractedPage(reader.GetInt32(0), reader.GetString(1)));
+            }
+            return document with { Pages = pages };
+        }
+
+        public IReadOnlyList<IndexFailure> Failures()
+        {
+            var failures = new List<IndexFailure>();
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT path, status, detail, hash FROM failures";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                failures.Add(new IndexFailure(reader.GetString(0), Enum.Parse<ExtractionStatus>(reader.GetString(1)), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            }
+            return failures;
+        }
+
+        public void Dispose()
+        {
+            _connection.Dispose();
+            SqliteConnection.ClearPool(_connection);
+        }
+    }
+}
