@@ -218,3 +218,25 @@ public sealed class TaggerTests
         Assert.Equal(Tagger.Tag(document, null).Topics, Tagger.Tag(document, null).Topics);
     }
 }
+
+public sealed class TaggerLongInputTests
+{
+    [Fact]
+    public void AWholeNovelWithSlashRunsAndOrdinalsIsTaggedWithoutFailing()
+    {
+        var novel = File.ReadAllText(Directory.GetFiles(MMM.Statements.Tests.TestPaths.SharedData("text", "roman19")).Order().First());
+        // Long runs that look half like symbols and half like ordinals, the kind of text a broken PDF produces.
+        var noise = string.Concat(Enumerable.Repeat("a/b/c/d/e/ 68e 68 e soixante soixante-huitième CSW ", 20_000));
+        var document = new ExtractedDocument
+        {
+            Format = DocumentFormat.Pdf,
+            Status = ExtractionStatus.Extracted,
+            Pages = [new ExtractedPage(1, novel[..3000]), new ExtractedPage(2, noise), new ExtractedPage(3, novel)],
+        };
+
+        var tags = new Tagger(Taxonomy.Default).Tag(document, null);
+
+        Assert.Equal(new UnSession("CSW", 68), tags.Session);
+        Assert.Equal("CSW", tags.Body);
+    }
+}
