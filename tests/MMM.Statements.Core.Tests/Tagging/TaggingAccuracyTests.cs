@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using MMM.Statements.Extraction;
+using MMM.Statements.Model;
 using MMM.Statements.Tagging;
 using MMM.Statements.Tests;
 using Xunit.Abstractions;
@@ -22,6 +23,21 @@ public sealed class TaggingAccuracyTests(ITestOutputHelper output)
         string Id, IReadOnlyList<string> Files, string Language, int Year, string Body, string? Session, string Type,
         string? Location, IReadOnlyList<string> Topics, string? Symbol, IReadOnlyList<string> CitedSymbols);
 
+    /// <summary>
+    /// A statement with two files (a news page and the declaration it links to) is tagged as one document, the way the
+    /// indexer does: the news page first (title, date, lead line), then the declaration's pages and masthead.
+    /// </summary>
+    private static ExtractedDocument AsOneStatement(List<ExtractedDocument> documents)
+    {
+        var page = documents.FirstOrDefault(d => d.Format == DocumentFormat.Html) ?? documents[0];
+        var others = documents.Where(d => !ReferenceEquals(d, page)).ToList();
+        return others.Count == 0 ? page : page with
+        {
+            Masthead = page.Masthead ?? others.Select(d => d.Masthead).FirstOrDefault(m => m is not null),
+            Pages = [.. page.Pages, .. others.SelectMany(d => d.Pages).Select((p, n) => p with { Number = page.Pages.Count + n + 1 })],
+        };
+    }
+
     [Fact]
     public async Task TaggerMeetsTheAccuracyTargetsOnTheSampleCorpus()
     {
@@ -37,12 +53,15 @@ public sealed class TaggingAccuracyTests(ITestOutputHelper output)
 
         foreach (var label in labels)
         {
-            // The first file is the statement itself; a second one is the news page that links to it.
+            var documents = new List<ExtractedDocument>();
+            foreach (var path in label.Files)
+            {
+                documents.Add(await extractor.ExtractAsync(Path.Combine(TestPaths.Statements, path), CancellationToken.None));
+            }
             var file = Path.Combine(TestPaths.Statements, label.Files[0]);
-            var document = await extractor.ExtractAsync(file, CancellationToken.None);
             var sidecar = StatementSidecar.TryLoad(file, out var sidecarError);
             Assert.Null(sidecarError);
-            var tags = tagger.Tag(document, sidecar);
+            var tags = tagger.Tag(AsOneStatement(documents), sidecar);
 
             var pairs = new Dictionary<string, (string? Expected, string? Actual)>
             {
