@@ -29,6 +29,9 @@ public sealed record SearchRequest
     /// <summary>Whether to compute facet counts.</summary>
     public bool Facets { get; init; } = true;
 
+    /// <summary>Match statements with any of the words rather than all of them (Lucene's default operator OR).</summary>
+    public bool AnyWord { get; init; }
+
     /// <summary>The language labels are shown in (fr, en, es).</summary>
     public string UiLanguage { get; init; } = "fr";
 

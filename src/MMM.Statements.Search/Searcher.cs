@@ -13,12 +13,13 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
 {
     private const int SqliteInterrupt = 9;
     private readonly List<SearchNotice> _notices = [];
+    private string? _sessionFromQuery;
 
     public SearchResult Run()
     {
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
         var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
-        var queryText = QueryParser.Sanitize(request.Query ?? "");
+        var queryText = QueryParser.Sanitize(request.Query ?? "").Trim();
         if (queryText.Length > SearchRequest.MaxQueryLength)
         {
             queryText = queryText[..SearchRequest.MaxQueryLength];
@@ -68,6 +69,16 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
                 return Finish(connection, queryText, matches, selections, evaluator, page, size, resolvedId);
             }
         }
+        if (SessionInQuery.Split(queryText, options.Taxonomy) is { } named && !selections.ContainsKey(FacetNames.Session)
+            && generation.Facets[FacetNames.Session].Ordinal(named.Session.ToString()) is { } sessionOrd)
+        {
+            // "CSW 2024", "68e session de la Commission de la condition de la femme": a filter, not words to match.
+            var selected = new bool[generation.Facets[FacetNames.Session].Values.Length];
+            selected[sessionOrd] = true;
+            selections[FacetNames.Session] = selected;
+            _sessionFromQuery = named.Session.ToString();
+            queryText = named.Rest;
+        }
         var parsed = QueryParser.Parse(queryText);
         if (parsed.Truncated)
         {
@@ -75,11 +86,17 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         }
         if (parsed.Root is null)
         {
-            _notices.Add(SearchNotice.EmptyQuery);
+            if (_sessionFromQuery is null)
+            {
+                _notices.Add(SearchNotice.EmptyQuery);
+            }
             return Finish(connection, queryText, DocSet.All(generation.Count), selections, evaluator, page, size, null);
         }
-        matches = evaluator.Evaluate(parsed.Root);
-        if (!QueryEvaluator.IsText(parsed.Root) || HasSearchableText(evaluator, parsed.Root))
+        var root = request.AnyWord && parsed.ImplicitAndOnly && parsed.Root is AndNode { Excluded.Count: 0 } implicitAnd
+            ? new OrNode(implicitAnd.Children)
+            : parsed.Root;
+        matches = evaluator.Evaluate(root);
+        if (!QueryEvaluator.IsText(root) || HasSearchableText(evaluator, root))
         {
             if (matches.Count == 0 && parsed.ImplicitAndOnly && parsed.Root is AndNode { Excluded.Count: 0 } and && and.Children.Count > 1)
             {
@@ -96,6 +113,10 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
             // Nothing searchable was left (only stop words, or a prefix too short): list the newest instead.
             _notices.Add(SearchNotice.EmptyQuery);
             matches = DocSet.All(generation.Count);
+        }
+        if (request.Sort == SearchSort.Relevance || matches.Count > 0)
+        {
+            matches = CrossLanguage.Expand(generation, evaluator, options.Taxonomy, parsed.Root, matches);
         }
         return Finish(connection, queryText, matches, selections, evaluator, page, size, null);
     }
@@ -138,6 +159,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
             Facets = request.Facets ? FacetValues(generation, outcome.Counts, selections, request.UiLanguage, options, includeZero: false) : new Dictionary<string, IReadOnlyList<FacetValue>>(),
             Notices = _notices.Distinct().ToList(),
             ResolvedId = resolvedId,
+            SessionFromQuery = _sessionFromQuery,
         };
     }
 
@@ -309,7 +331,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
                     continue;
                 }
                 var value = column.Values[ord];
-                values.Add(new FacetValue(value, options.Labeler?.Invoke(name, value, uiLanguage) ?? value, facetCounts[ord], isSelected));
+                values.Add(new FacetValue(value, options.Taxonomy.Label(name, value, uiLanguage), facetCounts[ord], isSelected));
             }
             result[name] = Order(name, values);
         }

@@ -9,6 +9,6 @@ public sealed record StatementIndexOptions
     /// <summary>How often, at most, a search checks whether a new index has been published.</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Turns a facet value into the label shown in a UI language (facet, value, language → label).</summary>
-    public Func<string, string, string, string>? Labeler { get; init; }
+    /// <summary>Labels of facet values, session names and the topic terms used for cross-language search.</summary>
+    public Tagging.Taxonomy Taxonomy { get; init; } = Tagging.Taxonomy.Default;
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,10 +9,11 @@ namespace MMM.Statements.Analysis;
 /// </summary>
 internal sealed class NormalizedText
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
 
-    internal NormalizedText(string text, int[] starts, int[] ends)
+    /// <summary>Null maps mean the text needed no change: every character maps to itself.</summary>
+    internal NormalizedText(string text, int[]? starts, int[]? ends)
     {
         Text = text;
         _starts = starts;
@@ -23,10 +23,10 @@ internal sealed class NormalizedText
     public string Text { get; }
 
     /// <summary>Original offset where normalised character <paramref name="index"/> starts.</summary>
-    public int OriginalStart(int index) => _starts[index];
+    public int OriginalStart(int index) => _starts is null ? index : _starts[index];
 
     /// <summary>Original offset just after normalised character <paramref name="index"/>.</summary>
-    public int OriginalEnd(int index) => _ends[index];
+    public int OriginalEnd(int index) => _ends is null ? index + 1 : _ends[index];
 }
 
 /// <summary>
@@ -39,10 +39,12 @@ internal static class Normalizer
     public static NormalizedText Normalize(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
+        if (!NeedsWork(original))
+        {
+            return new NormalizedText(original, null, null);
+        }
         var n = original.Length;
-        var chars = new StringBuilder(n);
-        var starts = new List<int>(n);
-        var ends = new List<int>(n);
+        var output = new Output(n);
         Span<char> buffer = stackalloc char[32];
         var i = 0;
         while (i < n)
@@ -54,18 +56,18 @@ internal static class Normalizer
                 // ASCII not followed by a combining mark: the common case, kept as it is.
                 if (c >= 0x20 && c != 0x7F)
                 {
-                    Append(chars, starts, ends, c, i, i + 1);
+                    output.Add(c, i, i + 1);
                 }
                 else if (c is '\t' or '\n' or '\r' or '\v' or '\f')
                 {
-                    Append(chars, starts, ends, ' ', i, i + 1);
+                    output.Add(' ', i, i + 1);
                 }
                 i++;
                 continue;
             }
             if (char.IsWhiteSpace(c))
             {
-                Append(chars, starts, ends, ' ', i, i + 1);
+                output.Add(' ', i, i + 1);
                 i++;
                 continue;
             }
@@ -76,7 +78,7 @@ internal static class Normalizer
             }
             if (IsApostrophe(c))
             {
-                Append(chars, starts, ends, '\'', i, i + 1);
+                output.Add('\'', i, i + 1);
                 i++;
                 continue;
             }
@@ -93,39 +95,83 @@ internal static class Normalizer
             var cluster = original.AsSpan(i, j - i);
             if (cluster.IsNormalized(NormalizationForm.FormKC))
             {
-                AppendCluster(chars, starts, ends, cluster, i, j);
+                output.AddCluster(cluster, i, j);
             }
             else if (cluster.TryNormalize(buffer, out var written, NormalizationForm.FormKC))
             {
-                AppendCluster(chars, starts, ends, buffer[..written], i, j);
+                output.AddCluster(buffer[..written], i, j);
             }
             else
             {
-                AppendCluster(chars, starts, ends, cluster.ToString().Normalize(NormalizationForm.FormKC), i, j);
+                output.AddCluster(cluster.ToString().Normalize(NormalizationForm.FormKC), i, j);
             }
             i = j;
         }
-        return new NormalizedText(chars.ToString(), [.. starts], [.. ends]);
+        return output.ToNormalizedText();
     }
 
-    private static void AppendCluster(StringBuilder chars, List<int> starts, List<int> ends, ReadOnlySpan<char> text, int start, int end)
+    /// <summary>False when the text is already normal: printable ASCII and composed letters only.</summary>
+    private static bool NeedsWork(string text)
     {
+        var nonAscii = false;
         foreach (var c in text)
         {
-            // NFKC can itself produce spaces or apostrophes (´ becomes space + combining acute).
-            var mapped = IsApostrophe(c) ? '\'' : char.IsWhiteSpace(c) ? ' ' : c;
-            if (!IsRemoved(mapped))
+            if (c < 0x80)
             {
-                Append(chars, starts, ends, mapped, start, end);
+                if (c < 0x20 || c == 0x7F)
+                {
+                    return true;
+                }
+            }
+            else if (char.IsWhiteSpace(c) || IsRemoved(c) || IsApostrophe(c) || IsCombiningMark(c) || char.IsSurrogate(c))
+            {
+                return true;
+            }
+            else
+            {
+                nonAscii = true;
             }
         }
+        return nonAscii && !text.IsNormalized(NormalizationForm.FormKC);
     }
 
-    private static void Append(StringBuilder chars, List<int> starts, List<int> ends, char c, int start, int end)
+    /// <summary>The growing normalised text and its offset maps.</summary>
+    private sealed class Output(int capacity)
     {
-        chars.Append(c);
-        starts.Add(start);
-        ends.Add(end);
+        private char[] _chars = new char[capacity + 8];
+        private int[] _starts = new int[capacity + 8];
+        private int[] _ends = new int[capacity + 8];
+        private int _length;
+
+        public void Add(char c, int start, int end)
+        {
+            if (_length == _chars.Length)
+            {
+                var size = _length * 2;
+                Array.Resize(ref _chars, size);
+                Array.Resize(ref _starts, size);
+                Array.Resize(ref _ends, size);
+            }
+            _chars[_length] = c;
+            _starts[_length] = start;
+            _ends[_length] = end;
+            _length++;
+        }
+
+        public void AddCluster(ReadOnlySpan<char> text, int start, int end)
+        {
+            foreach (var c in text)
+            {
+                // NFKC can itself produce spaces or apostrophes (´ becomes space + combining acute).
+                var mapped = IsApostrophe(c) ? '\'' : char.IsWhiteSpace(c) ? ' ' : c;
+                if (!IsRemoved(mapped))
+                {
+                    Add(mapped, start, end);
+                }
+            }
+        }
+
+        public NormalizedText ToNormalizedText() => new(new string(_chars, 0, _length), _starts, _ends);
     }
 
     internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u00B4' or '\u02BC' or '\u2018';

@@ -9,16 +9,12 @@ namespace MMM.Statements.Analysis;
 /// </summary>
 internal sealed class StopWordFilter
 {
-    private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private StopWordFilter(HashSet<string> words)
     {
-        _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    public int Count => _words.Count;
 
     /// <summary>True when the lower-case <paramref name="word"/> is a stop word.</summary>
     public bool IsStopWord(ReadOnlySpan<char> word) => _lookup.Contains(word);

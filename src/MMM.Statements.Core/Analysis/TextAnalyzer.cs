@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MMM.Statements.Analysis.Stemming;
 using MMM.Statements.Model;
 
@@ -26,9 +27,18 @@ public sealed class TextAnalyzer
     private static readonly TextAnalyzer English = new("en", Stemmers.English, elision: false);
     private static readonly TextAnalyzer Spanish = new("es", Stemmers.Spanish, elision: false);
 
+    /// <summary>Enough for the vocabulary of a large corpus; past it, words are stemmed without being remembered.</summary>
+    private const int MaxRememberedWords = 200_000;
+
     private readonly IStemmer _stemmer;
     private readonly StopWordFilter _stopWords;
     private readonly bool _elision;
+
+    // Stemming is a pure function of the word and word frequencies are very skewed, so remembering the terms of
+    // words already seen (thread-safe, never changing a result) spares most of the stemming work at index time.
+    private readonly ConcurrentDictionary<string, (string Term, string? Alternative)> _terms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Term, string? Alternative)>.AlternateLookup<ReadOnlySpan<char>> _termsBySpan;
+    private int _rememberedWords;
 
     private TextAnalyzer(string language, IStemmer stemmer, bool elision)
     {
@@ -36,6 +46,7 @@ public sealed class TextAnalyzer
         _stemmer = stemmer;
         _stopWords = StopWordFilter.For(language);
         _elision = elision;
+        _termsBySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Language { get; }
@@ -49,30 +60,44 @@ public sealed class TextAnalyzer
     };
 
     /// <summary>The index terms of <paramref name="text"/>, with their positions and their offsets in <paramref name="text"/>.</summary>
-    public IReadOnlyList<AnalyzedToken> Analyze(string text)
+    public IReadOnlyList<AnalyzedToken> Analyze(string text) => Run(text, stem: true);
+
+    /// <summary>
+    /// The same chain without the stemmer: folded whole words, for a field that prefix queries
+    /// (<see cref="AnalyzePrefix"/>) can match — <c>numéri*</c> cannot match the stem <c>numer</c>, but matches <c>numerique</c>.
+    /// </summary>
+    public IReadOnlyList<AnalyzedToken> AnalyzeWords(string text) => Run(text, stem: false);
+
+    /// <summary>The chain, in order.</summary>
+    private List<AnalyzedToken> Run(string text, bool stem)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = Normalizer.Normalize(text);
+        var normalized = Normalizer.Normalize(text);                                // 1. normalisation
         var chars = normalized.Text.AsSpan();
         var tokens = new List<AnalyzedToken>(chars.Length / 6);
         Span<char> lower = stackalloc char[Tokenizer.MaxTokenLength];
         var position = 0;
         var cursor = 0;
-        while (Tokenizer.Next(chars, ref cursor) is { } token)
+        while (Tokenizer.Next(chars, ref cursor) is { } token)                        // 2. tokenizer
         {
             var word = chars.Slice(token.Start, token.Length);
             if (_elision)
             {
-                word = ElisionFilter.Strip(word);
+                word = ElisionFilter.Strip(word);                                       // 3. elision
             }
-            ReadOnlySpan<char> lowered = lower[..word.ToLowerInvariant(lower)];
-            if (!_stopWords.IsStopWord(lowered))
+            ReadOnlySpan<char> lowered = lower[..word.ToLowerInvariant(lower)];       // 4. lower case
+            if (!_stopWords.IsStopWord(lowered))                                        // 5. stop words
             {
                 var start = normalized.OriginalStart(token.Start);
                 var end = normalized.OriginalEnd(token.End - 1);
-                var (term, alternative) = StemAndFold(lowered);
-                tokens.Add(new AnalyzedToken(term, position, start, end));
-                if (alternative is not null)
+                var (term, alternative) = stem
+                    ? TermsOf(lowered)                                                  // 6. stemmer, 7. folding
+                    : (AccentFolder.Fold(lowered), null);                               // 7. folding
+                if (term.Length > 0)
+                {
+                    tokens.Add(new AnalyzedToken(term, position, start, end));
+                }
+                if (alternative is { Length: > 0 })
                 {
                     tokens.Add(new AnalyzedToken(alternative, position, start, end));
                 }
@@ -112,18 +137,33 @@ public sealed class TextAnalyzer
         return UnSymbol.FindAll(Normalizer.Normalize(text).Text);
     }
 
+    private (string Term, string? Alternative) TermsOf(ReadOnlySpan<char> word)
+    {
+        if (_termsBySpan.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        var key = new string(word);
+        var terms = StemAndFold(key);
+        if (_rememberedWords < MaxRememberedWords && _terms.TryAdd(key, terms))
+        {
+            Interlocked.Increment(ref _rememberedWords);
+        }
+        return terms;
+    }
+
     /// <summary>
     /// Steps 6 and 7. The French stemmer treats accented vowels specially, so <c>égalité</c> and <c>egalite</c> stem
     /// differently; an accented word therefore also yields the stem of its accent-less spelling, and the two meet.
     /// </summary>
-    private (string Term, string? Alternative) StemAndFold(ReadOnlySpan<char> word)
+    private (string Term, string? Alternative) StemAndFold(string word)
     {
         if (ContainsDigit(word))
         {
             // Numbers and codes (2024, csw68, 1er) are kept as they are.
             return (AccentFolder.Fold(word), null);
         }
-        var term = AccentFolder.Fold(_stemmer.Stem(new string(word)));
+        var term = AccentFolder.Fold(_stemmer.Stem(word));
         if (!AccentFolder.NeedsFolding(word))
         {
             return (term, null);

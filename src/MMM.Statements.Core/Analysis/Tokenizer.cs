@@ -27,7 +27,8 @@ internal static class Tokenizer
         var n = text.Length;
         while (true)
         {
-            while (i < n && !IsWordChar(text, i))
+            // A word starts with a letter or digit, never with a stray combining mark.
+            while (i < n && (!IsWordChar(text, i) || IsMark(text[i])))
             {
                 i++;
             }
@@ -59,6 +60,9 @@ internal static class Tokenizer
             }
         }
     }
+
+    private static bool IsMark(char c) =>
+        c >= 0x300 && char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsWordChar(ReadOnlySpan<char> text, int i)
     {

@@ -147,6 +147,17 @@ public sealed class TextAnalyzerTests
         Assert.Equal(expected, French.AnalyzePrefix(prefix));
     }
 
+    [Fact]
+    public void WordsForPrefixQueriesAreFoldedButNotStemmed()
+    {
+        var words = French.AnalyzeWords("L’économie numérique et les soins");
+        var prefix = French.AnalyzePrefix("numéri*");
+
+        Assert.Equal([("economie", 0), ("numerique", 1), ("soins", 4)], words.Select(t => (t.Term, t.Position)));
+        Assert.StartsWith(prefix!, words[1].Term, StringComparison.Ordinal);
+        Assert.DoesNotContain(French.Analyze("numérique"), t => t.Term.StartsWith(prefix!, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("*")]
@@ -180,6 +191,27 @@ public sealed class TextAnalyzerTests
     {
         Assert.True(TextAnalyzer.Version >= 1);
         Assert.Equal(["fr", "en", "es"], TextAnalyzer.Languages);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u0301\u0301 début")]
+    [InlineData("\uD800 lone surrogate \uDC00")]
+    [InlineData("´´´ l´ ’’ '")]
+    [InlineData("ﬃ ﬄ ½ ㎏ Ⅻ")]
+    [InlineData("\u0000\u0001\u200B\u00AD\uFEFF")]
+    [InlineData("e\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030A\u030B\u030C\u030D\u030E\u030F\u0310\u0311\u0312\u0313\u0314\u0315\u0316\u0317\u0318\u0319\u031A\u031B\u031C\u031D\u031E\u031F\u0320\u0321\u0322\u0323\u0324\u0325\u0326")]
+    public void OddInputGivesTokensWhoseOffsetsStayInsideTheText(string text)
+    {
+        foreach (var language in TextAnalyzer.Languages)
+        {
+            foreach (var token in TextAnalyzer.For(language).Analyze(text))
+            {
+                Assert.InRange(token.Start, 0, text.Length - 1);
+                Assert.InRange(token.End, token.Start + 1, text.Length);
+                Assert.NotEmpty(token.Term);
+            }
+        }
     }
 
     [Fact]

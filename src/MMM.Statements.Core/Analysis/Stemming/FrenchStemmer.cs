@@ -78,59 +78,56 @@ public sealed class FrenchStemmer : IStemmer
         }
     }
 
+    /// <summary>
+    /// Marks u, i and y used as consonants, and diaereses. Snowball's <c>repeat goto</c>: after a change the scan
+    /// resumes where that change began, so one vowel can be both after one mark and before the next.
+    /// </summary>
     private static void Prelude(SnowballWord w)
     {
-        var c = 0;
-        while (true)
+        var p = 0;
+        while (p < w.Length)
         {
-            var found = false;
-            for (var p = c; p < w.Length && !found; p++)
+            if (!MarkAt(w, p))
             {
-                // u, i between vowels; y after a vowel: consonants.
-                if (IsVowel(w[p]) && p + 1 < w.Length)
-                {
-                    var x = w[p + 1];
-                    if ((x == 'u' || x == 'i') && p + 2 < w.Length && IsVowel(w[p + 2]))
-                    {
-                        w[p + 1] = char.ToUpperInvariant(x);
-                        c = p;
-                        found = true;
-                        continue;
-                    }
-                    if (x == 'y')
-                    {
-                        w[p + 1] = 'Y';
-                        c = p;
-                        found = true;
-                        continue;
-                    }
-                }
-                if (w[p] == 'ë' || w[p] == 'ï')
-                {
-                    w.Replace(p, 1, w[p] == 'ë' ? "He" : "Hi");
-                    c = p;
-                    found = true;
-                    continue;
-                }
-                if (w[p] == 'y' && p + 1 < w.Length && IsVowel(w[p + 1]))
-                {
-                    w[p] = 'Y';
-                    c = p;
-                    found = true;
-                    continue;
-                }
-                if (w[p] == 'q' && p + 1 < w.Length && w[p + 1] == 'u')
-                {
-                    w[p + 1] = 'U';
-                    c = p;
-                    found = true;
-                }
-            }
-            if (!found)
-            {
-                return;
+                p++;
             }
         }
+    }
+
+    private static bool MarkAt(SnowballWord w, int p)
+    {
+        var c = w[p];
+        var next = p + 1 < w.Length ? w[p + 1] : '\0';
+        if (IsVowel(c))
+        {
+            // u or i between vowels, y after a vowel.
+            if (next is 'u' or 'i' && p + 2 < w.Length && IsVowel(w[p + 2]))
+            {
+                w[p + 1] = char.ToUpperInvariant(next);
+                return true;
+            }
+            if (next == 'y')
+            {
+                w[p + 1] = 'Y';
+                return true;
+            }
+        }
+        if (c is 'ë' or 'ï')
+        {
+            w.Replace(p, 1, c == 'ë' ? "He" : "Hi");
+            return true;
+        }
+        if (c == 'y' && IsVowel(next))
+        {
+            w[p] = 'Y';
+            return true;
+        }
+        if (c == 'q' && next == 'u')
+        {
+            w[p + 1] = 'U';
+            return true;
+        }
+        return false;
     }
 
     private readonly record struct Regions(int PV, int P1, int P2);

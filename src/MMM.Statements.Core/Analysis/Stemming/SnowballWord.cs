@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MMM.Statements.Analysis.Stemming;
 
 /// <summary>
@@ -8,11 +6,17 @@ namespace MMM.Statements.Analysis.Stemming;
 /// </summary>
 internal sealed class SnowballWord
 {
-    private readonly StringBuilder _chars;
+    private char[] _chars;
+    private int _length;
 
-    public SnowballWord(string word) => _chars = new StringBuilder(word, word.Length + 4);
+    public SnowballWord(string word)
+    {
+        _chars = new char[word.Length + 8];
+        word.CopyTo(_chars);
+        _length = word.Length;
+    }
 
-    public int Length => _chars.Length;
+    public int Length => _length;
 
     public char this[int index]
     {
@@ -20,40 +24,12 @@ internal sealed class SnowballWord
         set => _chars[index] = value;
     }
 
-    public bool EndsWith(string suffix)
-    {
-        var n = suffix.Length;
-        if (n > _chars.Length)
-        {
-            return false;
-        }
-        var offset = _chars.Length - n;
-        for (var i = 0; i < n; i++)
-        {
-            if (_chars[offset + i] != suffix[i])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    public bool EndsWith(string suffix) =>
+        suffix.Length <= _length && _chars.AsSpan(_length - suffix.Length, suffix.Length).SequenceEqual(suffix);
 
     /// <summary>True when <paramref name="s"/> occurs at <paramref name="at"/>.</summary>
-    public bool At(int at, string s)
-    {
-        if (at < 0 || at + s.Length > _chars.Length)
-        {
-            return false;
-        }
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (_chars[at + i] != s[i])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    public bool At(int at, string s) =>
+        at >= 0 && at + s.Length <= _length && _chars.AsSpan(at, s.Length).SequenceEqual(s);
 
     /// <summary>
     /// The longest of <paramref name="byLengthDescending"/> the word ends with and that starts at or after
@@ -61,9 +37,14 @@ internal sealed class SnowballWord
     /// </summary>
     public string? LongestSuffix(string[] byLengthDescending, int limit = 0)
     {
+        if (_length == 0)
+        {
+            return null;
+        }
+        var last = _chars[_length - 1];
         foreach (var suffix in byLengthDescending)
         {
-            if (_chars.Length - suffix.Length >= limit && EndsWith(suffix))
+            if (suffix[^1] == last && _length - suffix.Length >= limit && EndsWith(suffix))
             {
                 return suffix;
             }
@@ -71,24 +52,28 @@ internal sealed class SnowballWord
         return null;
     }
 
-    /// <summary>Start position of a suffix of the given length.</summary>
-    public int StartOf(string suffix) => _chars.Length - suffix.Length;
+    /// <summary>Start position of <paramref name="suffix"/> when the word ends with it.</summary>
+    public int StartOf(string suffix) => _length - suffix.Length;
 
-    public void Cut(int count) => _chars.Length -= count;
+    public void Cut(int count) => _length -= count;
 
     public void ReplaceEnd(int count, string replacement)
     {
-        _chars.Length -= count;
-        _chars.Append(replacement);
+        _length -= count;
+        EnsureCapacity(_length + replacement.Length);
+        replacement.CopyTo(_chars.AsSpan(_length));
+        _length += replacement.Length;
     }
 
     public void Replace(int at, int count, string replacement)
     {
-        _chars.Remove(at, count);
-        _chars.Insert(at, replacement);
+        var tail = _chars.AsSpan(at + count, _length - at - count).ToArray();
+        _length = at;
+        ReplaceEnd(0, replacement);
+        ReplaceEnd(0, new string(tail));
     }
 
-    public override string ToString() => _chars.ToString();
+    public override string ToString() => new(_chars, 0, _length);
 
     /// <summary>Sorts a suffix list longest first, as <see cref="LongestSuffix"/> expects.</summary>
     public static string[] Longest(params string[] suffixes)
@@ -96,5 +81,13 @@ internal sealed class SnowballWord
         var copy = (string[])suffixes.Clone();
         Array.Sort(copy, (a, b) => b.Length.CompareTo(a.Length));
         return copy;
+    }
+
+    private void EnsureCapacity(int size)
+    {
+        if (size > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(size, _chars.Length * 2));
+        }
     }
 }

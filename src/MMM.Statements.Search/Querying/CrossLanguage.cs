@@ -1,0 +1,108 @@
+using MMM.Statements.Analysis;
+using MMM.Statements.Tagging;
+
+namespace MMM.Statements.Search.Querying;
+
+/// <summary>
+/// A French query also finds the English and Spanish versions of a statement through the taxonomy's topic terms
+/// (<c>soins non rémunérés</c> ↔ <c>unpaid care</c> ↔ <c>cuidados no remunerados</c>): when the query contains a topic
+/// term in one language, the topic's terms in the other languages are searched too, and what only they find ranks
+/// below every direct match.
+/// </summary>
+internal static class CrossLanguage
+{
+    public static DocSet Expand(IndexGeneration generation, QueryEvaluator evaluator, Taxonomy taxonomy, QueryNode root, DocSet direct)
+    {
+        if (!QueryEvaluator.IsText(root) || Words(root) is not { Count: > 0 } words)
+        {
+            return direct;
+        }
+        var queryText = string.Join(' ', words);
+        var expansions = new List<DocSet>();
+        foreach (var topic in taxonomy.Topics)
+        {
+            foreach (var language in TextAnalyzer.Languages)
+            {
+                if (!topic.Terms.For(language).Any(term => Contains(queryText, term, language)))
+                {
+                    continue;
+                }
+                foreach (var other in TextAnalyzer.Languages.Where(l => l != language && generation.Languages.Contains(l)))
+                {
+                    var phrases = topic.Terms.For(other).Select(t => (QueryNode)new PhraseNode(null, t)).ToList();
+                    if (phrases.Count == 0)
+                    {
+                        continue;
+                    }
+                    var languageOfDoc = generation.Fields.Languages;
+                    var found = evaluator.Evaluate(new OrNode(phrases));
+                    expansions.Add(Filter(found, doc => languageOfDoc[doc] == other));
+                }
+            }
+        }
+        if (expansions.Count == 0)
+        {
+            return direct;
+        }
+        var extra = expansions.Aggregate(DocSet.Empty, (a, b) => a.Or(b)).Minus(direct);
+        if (extra.Count == 0)
+        {
+            return direct;
+        }
+        var floor = direct.Count == 0 ? 1f : direct.Scores.Min();
+        var scaled = extra.Scores.Select(s => floor * 0.5f * (s / (1 + Math.Abs(s)) + 1) / 2).ToArray();
+        return direct.Or(new DocSet(extra.Docs, scaled));
+    }
+
+    private static DocSet Filter(DocSet set, Func<int, bool> keep)
+    {
+        var docs = new List<int>();
+        var scores = new List<float>();
+        for (var i = 0; i < set.Count; i++)
+        {
+            if (keep(set.Docs[i]))
+            {
+                docs.Add(set.Docs[i]);
+                scores.Add(set.Scores[i]);
+            }
+        }
+        return new DocSet(docs.ToArray(), scores.ToArray());
+    }
+
+    /// <summary>True when the analysed <paramref name="term"/> occurs as a run of words in the analysed query.</summary>
+    private static bool Contains(string query, string term, string language)
+    {
+        var analyzer = TextAnalyzer.For(language);
+        var q = FirstForms(analyzer.Analyze(query));
+        var t = FirstForms(analyzer.Analyze(term));
+        if (t.Count == 0 || t.Count > q.Count)
+        {
+            return false;
+        }
+        for (var start = 0; start + t.Count <= q.Count; start++)
+        {
+            var all = true;
+            for (var k = 0; k < t.Count && all; k++)
+            {
+                all = q[start + k].Overlaps(t[k]);
+            }
+            if (all)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<HashSet<string>> FirstForms(IReadOnlyList<AnalyzedToken> tokens) =>
+        tokens.GroupBy(t => t.Position).Select(g => g.Select(t => t.Term).ToHashSet(StringComparer.Ordinal)).ToList();
+
+    private static List<string>? Words(QueryNode node) => node switch
+    {
+        TermNode { Field: null } t => [t.Text],
+        PhraseNode { Field: null } p => [p.Text],
+        AndNode and => and.Children.Select(Words).Where(w => w is not null).SelectMany(w => w!).ToList(),
+        OrNode or => or.Children.Select(Words).Where(w => w is not null).SelectMany(w => w!).ToList(),
+        _ => null,
+    };
+}
