@@ -46,7 +46,7 @@ public sealed class TaggingAccuracyTests(ITestOutputHelper output)
         var tagger = new Tagger(Taxonomy.Load(Path.Combine(TestPaths.Statements, "taxonomy.json")));
         var extractor = new DocumentExtractor(new ExtractionOptions());
 
-        var fields = new[] { "body", "session", "year", "language", "type", "location", "symbol" };
+        var fields = new[] { "body", "session", "year", "language", "type", "location", "symbol", "citedSymbols" };
         var confusion = fields.ToDictionary(f => f, _ => new Dictionary<(string Expected, string Actual), int>());
         int truePositives = 0, falsePositives = 0, falseNegatives = 0;
         var topicMisses = new StringBuilder();
@@ -72,6 +72,7 @@ public sealed class TaggingAccuracyTests(ITestOutputHelper output)
                 ["type"] = (label.Type, tags.Type),
                 ["location"] = (label.Location, tags.Location),
                 ["symbol"] = (label.Symbol, tags.Symbol),
+                ["citedSymbols"] = (string.Join(" ", label.CitedSymbols.Order(StringComparer.Ordinal)), string.Join(" ", tags.CitedSymbols.Order(StringComparer.Ordinal))),
             };
             foreach (var (field, (expected, actual)) in pairs)
             {
