@@ -144,7 +144,12 @@ public sealed class Tagger(Taxonomy taxonomy)
         {
             return null;
         }
-        var number = symbol.Split('/').Skip(1).Select(p => int.TryParse(p, out var n) ? n : (int?)null).FirstOrDefault(n => n is not null);
+        // The session or year is the part right after the series prefix: A/HRC/55/…, but not A/HRC/WG.6/7/… (a working group).
+        var prefix = body.SymbolPatterns
+            .Select(p => Regex.Match(symbol, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+            .FirstOrDefault(m => m.Success);
+        var next = prefix is null ? "" : symbol[(prefix.Index + prefix.Length)..].Split('/')[0];
+        int? number = int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         return number switch
         {
             >= 1946 and <= 2100 => new UnSession(body.Id, rule.FirstOf(number.Value)),

@@ -63,6 +63,21 @@ public sealed class TaggerTests
         Assert.DoesNotContain("E/CN.6/2024/NGO/108", tags.CitedSymbols);
     }
 
+    [Theory]
+    [InlineData("A/HRC/55/NGO/12", "HRC55")]
+    [InlineData("E/CN.5/2021/NGO/21", "CSocD59")]
+    [InlineData("E/CN.9/2025/NGO/3", "CPD58")]
+    [InlineData("A/HRC/WG.6/7/ITA/1", null)]
+    public void AnOwnSymbolGivesTheSessionWhenTheTextNamesNone(string symbol, string? session)
+    {
+        var document = Pdf("Texte sans mention de session.") with { Masthead = new UnMasthead(symbol, "General", null, "English") };
+
+        var tags = Tagger.Tag(document, null);
+
+        Assert.Equal(symbol, tags.Symbol);
+        Assert.Equal(session, tags.Session?.ToString());
+    }
+
     [Fact]
     public void AFrenchNewsPageReadsItsLeadLineAndDate()
     {
