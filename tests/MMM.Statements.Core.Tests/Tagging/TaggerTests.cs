@@ -153,6 +153,17 @@ public sealed class TaggerTests
         Assert.Contains("maternal-mental-health", tags.Topics);
     }
 
+    [Theory]
+    [InlineData("fr", "Portrait d'une mère migrante", "migration")]
+    [InlineData("en", "The digital technology gap", "digital")]
+    [InlineData("es", "Los cuidados no remunerados de una madre", "unpaid-care")]
+    public void TopicTermsMatchOtherInflections(string language, string title, string topic)
+    {
+        var tags = Tagger.Tag(Pdf("Make Mothers Matter.") with { Title = title }, new StatementSidecar { Language = language });
+
+        Assert.Contains(topic, tags.Topics);
+    }
+
     [Fact]
     public void APassingMentionDoesNotTagATopic()
     {
