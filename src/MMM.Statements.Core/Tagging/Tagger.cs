@@ -26,7 +26,7 @@ public sealed class Tagger(Taxonomy taxonomy)
         var firstPage = document.Pages.Count > 0 ? document.Pages[0].Text : "";
         var head = firstPage.Length > HeadLength ? firstPage[..HeadLength] : firstPage;
         var title = FirstNonEmpty(sidecar?.Title, document.Title, FirstLine(text)) ?? "";
-        var lead = document.LeadLine ?? "";
+        var lead = Bounded(document.LeadLine ?? "", 1000);
 
         var date = sidecar?.Date ?? document.Date ?? document.Masthead?.Date ?? DateFinder.Find(lead) ?? DateFinder.Find(head);
         var language = NormalizeLanguage(sidecar?.Language) ?? DetectLanguage(text, title, document.DeclaredLanguage);
@@ -165,7 +165,8 @@ public sealed class Tagger(Taxonomy taxonomy)
     private TaxonomyBody? MostNamedBody(string title, string lead, string text)
     {
         var foldedTitle = Folding.Fold(title + " \n " + lead);
-        var foldedText = Folding.Fold(text.Length > 50_000 ? text[..50_000] : text);
+        text = Bounded(text, 50_000);
+        var foldedText = Folding.Fold(text);
         TaxonomyBody? best = null;
         var bestScore = 0;
         foreach (var body in _taxonomy.Bodies)
@@ -295,6 +296,8 @@ public sealed class Tagger(Taxonomy taxonomy)
             .Select(x => x.Id)
             .FirstOrDefault();
     }
+
+    private static string Bounded(string text, int max) => text.Length > max ? text[..max] : text;
 
     private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
