@@ -1,9 +1,12 @@
+using MMM.Statements.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddStatementsWeb();
+
 var app = builder.Build();
-app.MapGet("/", () => Results.Content(
-    "<!doctype html><html lang=\"fr\"><meta charset=\"utf-8\"><title>MMM.Statements</title><h1>MMM.Statements</h1><p>Recherche bientôt disponible.</p></html>",
-    "text/html; charset=utf-8"));
-app.MapGet("/healthz", () => Results.Text("ok"));
+app.UseStatementsWeb();
+app.MapStatementsWeb();
 app.Run();
 
+/// <summary>Entry point; public so that <c>WebApplicationFactory&lt;Program&gt;</c> can host the site in tests.</summary>
 public partial class Program;

@@ -19,7 +19,7 @@ public readonly record struct AnalyzedToken(string Term, int Position, int Start
 public sealed class TextAnalyzer
 {
     /// <summary>Changes whenever the chain's output changes; an index built with another version is rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static readonly IReadOnlyList<string> Languages = ["fr", "en", "es"];
 
@@ -163,14 +163,22 @@ public sealed class TextAnalyzer
             // Numbers and codes (2024, csw68, 1er) are kept as they are.
             return (AccentFolder.Fold(word), null);
         }
-        var term = AccentFolder.Fold(_stemmer.Stem(word));
+        var term = Settle(AccentFolder.Fold(_stemmer.Stem(word)));
         if (!AccentFolder.NeedsFolding(word))
         {
             return (term, null);
         }
-        var alternative = AccentFolder.Fold(_stemmer.Stem(AccentFolder.Fold(word)));
+        var alternative = Settle(AccentFolder.Fold(_stemmer.Stem(AccentFolder.Fold(word))));
         return (term, alternative == term ? null : alternative);
     }
+
+    /// <summary>
+    /// Without its accents a French participle keeps a final e the stemmer would have removed (<c>remunerees</c> →
+    /// <c>remunere</c>, but <c>rémunérés</c> → <c>remuner</c>); dropping a final e after folding, at index and query
+    /// time alike, lets an advocate typing without accents find every inflection.
+    /// </summary>
+    private string Settle(string term) =>
+        Language == "fr" && term.Length > 4 && term[^1] == 'e' ? term[..^1] : term;
 
     private static bool ContainsDigit(ReadOnlySpan<char> word)
     {

@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+
+namespace MMM.Statements.Web.Admin;
+
+public enum SignInStatus
+{
+    Succeeded,
+    Failed,
+    LockedOut,
+}
+
+public enum PasswordChangeStatus
+{
+    Changed,
+    WrongCurrentPassword,
+    TooShort,
+    Unchanged,
+}
+
+public sealed record SignInOutcome(SignInStatus Status, AdminAccount? Account);
+
+/// <summary>
+/// Checks passwords, counts failures and locks an account for <see cref="LockoutDuration"/> after
+/// <see cref="MaxFailures"/> failures in a row. Hashes with ASP.NET Core's <see cref="PasswordHasher{TUser}"/>.
+/// </summary>
+public sealed class AdminSignIn(AccountStore store, TimeProvider clock)
+{
+    public const int MaxFailures = 5;
+    public const int MinPasswordLength = 12;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(5);
+
+    private static readonly PasswordHasher<AdminAccount> Hasher = new();
+
+    // Verified when the account does not exist, so that an unknown name costs as much as a wrong password.
+    private static readonly Lazy<string> DecoyHash = new(() => Hasher.HashPassword(null!, NewSecret(16)));
+
+    public SignInOutcome Check(string username, string password)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        ArgumentNullException.ThrowIfNull(password);
+        var account = store.Find(username);
+        if (account is null)
+        {
+            Hasher.VerifyHashedPassword(null!, DecoyHash.Value, password);
+            return new SignInOutcome(SignInStatus.Failed, null);
+        }
+        var now = clock.GetUtcNow();
+        if (account.IsLockedOut(now))
+        {
+            return new SignInOutcome(SignInStatus.LockedOut, account);
+        }
+        var verdict = Hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            var failures = account.FailedSignIns + 1;
+            var locked = failures >= MaxFailures;
+            account = account with
+            {
+                FailedSignIns = locked ? 0 : failures,
+                LockedUntil = locked ? now + LockoutDuration : null,
+            };
+            store.Save(account);
+            return new SignInOutcome(locked ? SignInStatus.LockedOut : SignInStatus.Failed, account);
+        }
+        account = account with
+        {
+            FailedSignIns = 0,
+            LockedUntil = null,
+            PasswordHash = verdict == PasswordVerificationResult.SuccessRehashNeeded
+                ? Hasher.HashPassword(account, password)
+                : account.PasswordHash,
+        };
+        store.Save(account);
+        return new SignInOutcome(SignInStatus.Succeeded, account);
+    }
+
+    /// <summary>Sets a password outright (start-up configuration, one-time password), ending existing sessions.</summary>
+    public AdminAccount SetPassword(string username, string password, bool mustChange)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(username);
+        ArgumentException.ThrowIfNullOrEmpty(password);
+        var account = new AdminAccount(username, "", mustChange, 0, null, NewStamp());
+        account = account with { PasswordHash = Hasher.HashPassword(account, password) };
+        store.Save(account);
+        return account;
+    }
+
+    /// <summary>True when <paramref name="password"/> is the account's current password (no failure counting).</summary>
+    public bool HasPassword(string username, string password)
+    {
+        var account = store.Find(username);
+        return account is not null && Hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed;
+    }
+
+    public (PasswordChangeStatus Status, AdminAccount? Account) ChangePassword(string username, string current, string replacement)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(replacement);
+        var account = store.Find(username);
+        if (account is null || Hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
+        {
+            return (PasswordChangeStatus.WrongCurrentPassword, null);
+        }
+        if (replacement.Length < MinPasswordLength)
+        {
+            return (PasswordChangeStatus.TooShort, null);
+        }
+        if (string.Equals(current, replacement, StringComparison.Ordinal))
+        {
+            return (PasswordChangeStatus.Unchanged, null);
+        }
+        account = account with
+        {
+            PasswordHash = Hasher.HashPassword(account, replacement),
+            MustChangePassword = false,
+            SecurityStamp = NewStamp(),
+        };
+        store.Save(account);
+        return (PasswordChangeStatus.Changed, account);
+    }
+
+    /// <summary>Invalidates every cookie issued to the account (called on sign-out).</summary>
+    public void EndSessions(string username)
+    {
+        if (store.Find(username) is { } account)
+        {
+            store.Save(account with { SecurityStamp = NewStamp() });
+        }
+    }
+
+    /// <summary>True while the cookie's stamp is the account's current one.</summary>
+    public bool IsSessionCurrent(string username, string? stamp) =>
+        stamp is not null && store.Find(username) is { } account &&
+        CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(account.SecurityStamp),
+            System.Text.Encoding.UTF8.GetBytes(stamp));
+
+    /// <summary>A random password from an alphabet without look-alike characters.</summary>
+    public static string NewSecret(int length)
+    {
+        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return RandomNumberGenerator.GetString(alphabet, length);
+    }
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+}

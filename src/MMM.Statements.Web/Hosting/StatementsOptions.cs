@@ -1,0 +1,19 @@
+namespace MMM.Statements.Web.Hosting;
+
+/// <summary>The <c>Statements</c> configuration section: where the corpus, the index and the site's own data live.</summary>
+public sealed class StatementsOptions
+{
+    public const string Section = "Statements";
+
+    /// <summary>The corpus. Default: the repository's <c>statements/</c>.</summary>
+    public string SourceDirectory { get; set; } = "";
+
+    /// <summary>The search index. Default: the repository's <c>index-data/</c>.</summary>
+    public string IndexDirectory { get; set; } = "";
+
+    /// <summary>Accounts, audit log and data-protection keys. Default: the repository's <c>app-data/</c> (git-ignored).</summary>
+    public string DataDirectory { get; set; } = "";
+
+    /// <summary>The largest request body accepted (uploads); 50 MB by default.</summary>
+    public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using MMM.Statements.Web.Admin;
+using MMM.Statements.Web.Localization;
+using MMM.Statements.Web.Security;
+
+namespace MMM.Statements.Web.Hosting;
+
+/// <summary>Everything the site needs, registered in one place (services), then wired in order (pipeline).</summary>
+public static class StatementsWebHosting
+{
+    public static WebApplicationBuilder AddStatementsWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddOptions<StatementsOptions>().BindConfiguration(StatementsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<StatementsOptions>, StatementsOptionsDefaults>();
+        services.AddSingleton<IValidateOptions<StatementsOptions>, StatementsOptionsValidation>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<AdminSignIn>();
+        services.AddSingleton<AuditLog>();
+        services.AddHostedService<AdminBootstrap>();
+
+        services.AddScoped<CspNonce>();
+        services.AddScoped(_ => UiText.For(CultureInfo.CurrentUICulture));
+        services.AddRequestLocalization(SiteCultures.Configure);
+
+        services.AddRouting(o => o.LowercaseUrls = true);
+        // Razor still encodes <, >, & and quotes; this only stops it turning every accent into &#xE9;.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Behind a TLS-terminating proxy on the same machine: the scheme (secure cookies) and client address (rate limits).
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin", AdminPrincipal.StaffPolicy);
+            o.Conventions.AllowAnonymousToPage("/Admin/Login");
+        });
+        services.AddProblemDetails();
+        services.AddRateLimiter(RateLimits.Configure);
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IHostEnvironment>(AdminCookie.Configure);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPrincipal.StaffPolicy, p => p.RequireAuthenticatedUser().RequireClaim(AdminPrincipal.StampClaim));
+        services.AddAntiforgery();
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IHostEnvironment>(AdminCookie.ConfigureAntiforgery);
+
+        // Keys live in DataDirectory so that a restart does not sign everyone out or void open forms.
+        services.AddDataProtection().SetApplicationName("MMM.Statements");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StatementsOptions>, ILoggerFactory>((keys, options, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(
+                Directory.CreateDirectory(Path.Combine(options.Value.DataDirectory, "keys")), logs));
+
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<StatementsOptions>>((kestrel, options) =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 100;
+            kestrel.Limits.MaxRequestBodySize = options.Value.MaxUploadBytes;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(60);
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
+        });
+        services.AddOptions<FormOptions>().Configure<IOptions<StatementsOptions>>((form, options) =>
+        {
+            form.MultipartBodyLengthLimit = options.Value.MaxUploadBytes;
+            form.ValueCountLimit = 256;
+        });
+        return builder;
+    }
+
+    public static WebApplication UseStatementsWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseWhen(IsJsonRequest, json =>
+        {
+            json.UseExceptionHandler();
+            json.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsJsonRequest(context), pages =>
+        {
+            pages.UseExceptionHandler(ErrorPagePath(StatusCodes.Status500InternalServerError));
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+            if (!app.Environment.IsDevelopment())
+            {
+                // Pages only: an API client that used http:// gets no silent redirect (ASVS 4.1.2).
+                pages.UseHttpsRedirection();
+            }
+            pages.Use(ReExecuteErrorsAsGet);
+        });
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.Use(SiteCultures.RememberChosenLanguage);
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<AdminGuard>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapStatementsWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapRazorPages();
+        app.MapGet("/healthz", () => TypedResults.Json(new { status = "ok" }));
+        return app;
+    }
+
+    internal static string ErrorPagePath(int status) => "/error/" + status.ToString(CultureInfo.InvariantCulture);
+
+    private static bool IsJsonRequest(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase);
+
+    // A failed POST is re-executed as a POST; the error page must render, not run a form handler.
+    private static Task ReExecuteErrorsAsGet(HttpContext context, Func<Task> next)
+    {
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || context.Features.Get<IExceptionHandlerPathFeature>() is not null)
+        {
+            context.Request.Method = HttpMethods.Get;
+        }
+        return next();
+    }
+}

@@ -1,0 +1,72 @@
+namespace MMM.Statements.Web.Localization;
+
+public sealed partial record UiText
+{
+    public static UiText English { get; } = new()
+    {
+        SiteName = "MMM · Statements",
+        OrganisationName = "Make Mothers Matter",
+        SkipToContent = "Skip to content",
+        MainNavigation = "Main navigation",
+        LanguageLabel = "Language",
+        SearchLabel = "Search the statements",
+        SearchPlaceholder = "Word, topic or UN symbol",
+        SearchButton = "Search",
+        FooterAbout = "Make Mothers Matter’s statements to the United Nations: CSocD, CSW, Human Rights Council.",
+        FooterAdmin = "Administration",
+
+        HomeTitle = "Make Mothers Matter’s positions at the UN",
+        HomeIntro = "Find Make Mothers Matter’s written and oral statements to the Commission for Social Development, the Commission on the Status of Women and the Human Rights Council.",
+        HomeComingSoon = "Search will be available soon.",
+        HomeYouSearchedFormat = "You searched for “{0}”.",
+
+        ErrorTitle = "Error",
+        NotFoundTitle = "Page not found",
+        NotFoundText = "No page matches this address. It may have moved, or been mistyped.",
+        BadRequestTitle = "Bad request",
+        BadRequestText = "The request could not be understood. Check the address or the form, then try again.",
+        TooManyRequestsTitle = "Too many requests",
+        TooManyRequestsText = "You sent too many requests in a short time. Please wait a moment before trying again.",
+        ServerErrorTitle = "Server error",
+        ServerErrorText = "Something unexpected went wrong. It has been logged; please try again in a moment.",
+        GenericErrorText = "The request did not succeed.",
+        BackHome = "Back to the home page",
+        ErrorReference = "Error reference:",
+
+        AdminTitle = "Administration",
+        SignInTitle = "Sign in to administration",
+        UsernameLabel = "Username",
+        PasswordLabel = "Password",
+        SignInButton = "Sign in",
+        SignInFailed = "Wrong username or password.",
+        SignInLockedOut = "Too many failed attempts: this account is locked for 5 minutes.",
+        FieldRequired = "This field is required.",
+        SignedInAsFormat = "Signed in as {0}",
+        SignOutTitle = "Sign out",
+        SignOutQuestion = "Do you want to sign out?",
+        SignOutButton = "Sign out",
+
+        DashboardTitle = "Dashboard",
+        DashboardIntro = "Administration actions (reindexing, adding statements) will appear here.",
+        AuditLogTitle = "Audit log",
+        AuditWhen = "Date",
+        AuditWho = "Account",
+        AuditAction = "Action",
+        AuditOutcome = "Outcome",
+        AuditAddress = "IP address",
+        AuditEmpty = "No action recorded.",
+
+        PasswordTitle = "Change password",
+        PasswordMustChange = "This password is temporary: choose a new one to continue.",
+        CurrentPasswordLabel = "Current password",
+        NewPasswordLabel = "New password",
+        ConfirmPasswordLabel = "Confirm the new password",
+        PasswordHintFormat = "At least {0} characters.",
+        ChangePasswordButton = "Change password",
+        PasswordChanged = "The password has been changed.",
+        PasswordTooShortFormat = "The new password must have at least {0} characters.",
+        PasswordMismatch = "The two passwords are not the same.",
+        PasswordWrongCurrent = "The current password is wrong.",
+        PasswordUnchanged = "The new password must differ from the current one.",
+    };
+}

@@ -1,0 +1,72 @@
+namespace MMM.Statements.Web.Localization;
+
+public sealed partial record UiText
+{
+    public static UiText French { get; } = new()
+    {
+        SiteName = "MMM · Déclarations",
+        OrganisationName = "Make Mothers Matter",
+        SkipToContent = "Aller au contenu",
+        MainNavigation = "Navigation principale",
+        LanguageLabel = "Langue",
+        SearchLabel = "Rechercher dans les déclarations",
+        SearchPlaceholder = "Mot, thème ou cote ONU",
+        SearchButton = "Rechercher",
+        FooterAbout = "Les déclarations de Make Mothers Matter aux Nations unies : CSocD, CSW, Conseil des droits de l’homme.",
+        FooterAdmin = "Espace d’administration",
+
+        HomeTitle = "Les positions de Make Mothers Matter à l’ONU",
+        HomeIntro = "Retrouvez les déclarations écrites et orales de Make Mothers Matter devant la Commission du développement social, la Commission de la condition de la femme et le Conseil des droits de l’homme.",
+        HomeComingSoon = "La recherche sera bientôt disponible.",
+        HomeYouSearchedFormat = "Vous avez cherché « {0} ».",
+
+        ErrorTitle = "Erreur",
+        NotFoundTitle = "Page introuvable",
+        NotFoundText = "Cette adresse ne correspond à aucune page. Elle a peut-être été déplacée ou mal saisie.",
+        BadRequestTitle = "Requête invalide",
+        BadRequestText = "La requête n’a pas pu être comprise. Vérifiez l’adresse ou le formulaire, puis réessayez.",
+        TooManyRequestsTitle = "Trop de requêtes",
+        TooManyRequestsText = "Vous avez envoyé trop de requêtes en peu de temps. Patientez quelques instants avant de réessayer.",
+        ServerErrorTitle = "Erreur du serveur",
+        ServerErrorText = "Une erreur inattendue s’est produite. Elle a été enregistrée ; réessayez dans un moment.",
+        GenericErrorText = "La requête n’a pas abouti.",
+        BackHome = "Retour à l’accueil",
+        ErrorReference = "Référence de l’erreur :",
+
+        AdminTitle = "Administration",
+        SignInTitle = "Connexion à l’administration",
+        UsernameLabel = "Identifiant",
+        PasswordLabel = "Mot de passe",
+        SignInButton = "Se connecter",
+        SignInFailed = "Identifiant ou mot de passe incorrect.",
+        SignInLockedOut = "Trop d’essais infructueux : ce compte est bloqué pendant 5 minutes.",
+        FieldRequired = "Ce champ est obligatoire.",
+        SignedInAsFormat = "Connecté en tant que {0}",
+        SignOutTitle = "Déconnexion",
+        SignOutQuestion = "Voulez-vous vous déconnecter ?",
+        SignOutButton = "Se déconnecter",
+
+        DashboardTitle = "Tableau de bord",
+        DashboardIntro = "Les actions d’administration (indexation, ajout de déclarations) apparaîtront ici.",
+        AuditLogTitle = "Journal d’audit",
+        AuditWhen = "Date",
+        AuditWho = "Compte",
+        AuditAction = "Action",
+        AuditOutcome = "Résultat",
+        AuditAddress = "Adresse IP",
+        AuditEmpty = "Aucune action enregistrée.",
+
+        PasswordTitle = "Changer le mot de passe",
+        PasswordMustChange = "Ce mot de passe est provisoire : choisissez-en un nouveau pour continuer.",
+        CurrentPasswordLabel = "Mot de passe actuel",
+        NewPasswordLabel = "Nouveau mot de passe",
+        ConfirmPasswordLabel = "Confirmer le nouveau mot de passe",
+        PasswordHintFormat = "Au moins {0} caractères.",
+        ChangePasswordButton = "Changer le mot de passe",
+        PasswordChanged = "Le mot de passe a été changé.",
+        PasswordTooShortFormat = "Le nouveau mot de passe doit contenir au moins {0} caractères.",
+        PasswordMismatch = "Les deux mots de passe ne sont pas identiques.",
+        PasswordWrongCurrent = "Le mot de passe actuel est incorrect.",
+        PasswordUnchanged = "Le nouveau mot de passe doit être différent de l’actuel.",
+    };
+}

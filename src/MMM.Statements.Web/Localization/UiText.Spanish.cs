@@ -1,0 +1,72 @@
+namespace MMM.Statements.Web.Localization;
+
+public sealed partial record UiText
+{
+    public static UiText Spanish { get; } = new()
+    {
+        SiteName = "MMM · Declaraciones",
+        OrganisationName = "Make Mothers Matter",
+        SkipToContent = "Ir al contenido",
+        MainNavigation = "Navegación principal",
+        LanguageLabel = "Idioma",
+        SearchLabel = "Buscar en las declaraciones",
+        SearchPlaceholder = "Palabra, tema o signatura ONU",
+        SearchButton = "Buscar",
+        FooterAbout = "Las declaraciones de Make Mothers Matter ante las Naciones Unidas: CSocD, CSW, Consejo de Derechos Humanos.",
+        FooterAdmin = "Administración",
+
+        HomeTitle = "Las posiciones de Make Mothers Matter en la ONU",
+        HomeIntro = "Encuentre las declaraciones escritas y orales de Make Mothers Matter ante la Comisión de Desarrollo Social, la Comisión de la Condición Jurídica y Social de la Mujer y el Consejo de Derechos Humanos.",
+        HomeComingSoon = "La búsqueda estará disponible pronto.",
+        HomeYouSearchedFormat = "Ha buscado «{0}».",
+
+        ErrorTitle = "Error",
+        NotFoundTitle = "Página no encontrada",
+        NotFoundText = "Ninguna página corresponde a esta dirección. Puede que se haya movido o que esté mal escrita.",
+        BadRequestTitle = "Solicitud no válida",
+        BadRequestText = "No se ha podido entender la solicitud. Compruebe la dirección o el formulario y vuelva a intentarlo.",
+        TooManyRequestsTitle = "Demasiadas solicitudes",
+        TooManyRequestsText = "Ha enviado demasiadas solicitudes en poco tiempo. Espere un momento antes de volver a intentarlo.",
+        ServerErrorTitle = "Error del servidor",
+        ServerErrorText = "Se ha producido un error inesperado. Ha quedado registrado; vuelva a intentarlo dentro de un momento.",
+        GenericErrorText = "La solicitud no ha podido completarse.",
+        BackHome = "Volver a la página de inicio",
+        ErrorReference = "Referencia del error:",
+
+        AdminTitle = "Administración",
+        SignInTitle = "Iniciar sesión en la administración",
+        UsernameLabel = "Usuario",
+        PasswordLabel = "Contraseña",
+        SignInButton = "Iniciar sesión",
+        SignInFailed = "Usuario o contraseña incorrectos.",
+        SignInLockedOut = "Demasiados intentos fallidos: esta cuenta queda bloqueada durante 5 minutos.",
+        FieldRequired = "Este campo es obligatorio.",
+        SignedInAsFormat = "Sesión iniciada como {0}",
+        SignOutTitle = "Cerrar sesión",
+        SignOutQuestion = "¿Desea cerrar la sesión?",
+        SignOutButton = "Cerrar sesión",
+
+        DashboardTitle = "Panel de control",
+        DashboardIntro = "Las acciones de administración (indexación, incorporación de declaraciones) aparecerán aquí.",
+        AuditLogTitle = "Registro de auditoría",
+        AuditWhen = "Fecha",
+        AuditWho = "Cuenta",
+        AuditAction = "Acción",
+        AuditOutcome = "Resultado",
+        AuditAddress = "Dirección IP",
+        AuditEmpty = "No hay ninguna acción registrada.",
+
+        PasswordTitle = "Cambiar la contraseña",
+        PasswordMustChange = "Esta contraseña es provisional: elija una nueva para continuar.",
+        CurrentPasswordLabel = "Contraseña actual",
+        NewPasswordLabel = "Nueva contraseña",
+        ConfirmPasswordLabel = "Confirme la nueva contraseña",
+        PasswordHintFormat = "Al menos {0} caracteres.",
+        ChangePasswordButton = "Cambiar la contraseña",
+        PasswordChanged = "La contraseña se ha cambiado.",
+        PasswordTooShortFormat = "La nueva contraseña debe tener al menos {0} caracteres.",
+        PasswordMismatch = "Las dos contraseñas no coinciden.",
+        PasswordWrongCurrent = "La contraseña actual es incorrecta.",
+        PasswordUnchanged = "La nueva contraseña debe ser distinta de la actual.",
+    };
+}

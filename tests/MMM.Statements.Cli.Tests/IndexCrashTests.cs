@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using MMM.Statements.Search;
+using MMM.Statements.Tests;
+using Xunit.Abstractions;
+
+namespace MMM.Statements.Cli.Tests;
+
+/// <summary>
+/// Crash consistency: the real <c>mmm-statements index</c> process is killed with SIGKILL at random moments of a
+/// full rebuild, again and again. After every kill the index opens, passes verify, and holds exactly the old or
+/// the new build's statements; the next build cleans what the killed one left.
+/// </summary>
+public sealed class IndexCrashTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly string _root = TestPaths.NewTempDirectory("mmm-crash");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task KilledBuildsAlwaysLeaveTheOldOrTheNewIndexServing()
+    {
+        var iterations = int.TryParse(Environment.GetEnvironmentVariable("MMM_CRASH_ITERATIONS"), out var k) ? k : 20;
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("MMM_CRASH_SEED"), out var s) ? s : Environment.TickCount;
+        output.WriteLine($"seed {seed}, {iterations} kills (MMM_CRASH_SEED / MMM_CRASH_ITERATIONS to replay)");
+        var random = new Random(seed);
+        var source = Path.Combine(_root, "statements");
+        var index = Path.Combine(_root, "index");
+        CopySample(source, 12);
+        var extra = Path.Combine(source, "extra.html");
+
+        Assert.Equal(0, await RunIndex(source, index, killAfter: null));
+        var build = Stopwatch.StartNew();
+        Assert.Equal(0, await RunIndex(source, index, killAfter: null, full: true));
+        var fullBuild = build.Elapsed;
+        output.WriteLine($"a full build takes {fullBuild.TotalMilliseconds:0} ms");
+        int Count()
+        {
+            using var live = new StatementIndex(index);
+            Assert.Empty(live.Verify());
+            return live.Info!.Statements;
+        }
+        var killedMidway = 0;
+        for (var i = 0; i < iterations; i++)
+        {
+            var before = Count();
+            // Every build changes the statement count, so old and new builds can be told apart.
+            if (File.Exists(extra))
+            {
+                File.Delete(extra);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(extra, $"<!doctype html><html lang=\"fr\"><head><title>Note {i}</title></head><body><article><h1>Note {i}</h1><p>Une note ajoutée pour l’essai numéro {i} sur les mères et le travail de soin.</p></article></body></html>");
+            }
+            var after = File.Exists(extra) ? before + 1 : before - 1;
+            // Up to well past a build's length, so that kills land in every stage, the switch included, and some builds finish.
+            var delay = TimeSpan.FromMilliseconds(random.Next(0, (int)(fullBuild.TotalMilliseconds * 2.5)));
+            var exit = await RunIndex(source, index, delay, full: true);
+            var count = Count();
+            output.WriteLine($"kill {i}: after {delay.TotalMilliseconds:0} ms, exit {exit}, statements {before} → {count} (new build {after})");
+            Assert.True(count == before || count == after, $"kill {i}: {count} statements, expected {before} or {after}");
+            if (exit != 0)
+            {
+                killedMidway++;
+            }
+            // Bring the index to the folder's state before the next kill.
+            Assert.Equal(0, await RunIndex(source, index, killAfter: null));
+            Assert.Equal(after, Count());
+            Assert.False(File.Exists(Path.Combine(index, "build.lock")));
+            var files = Directory.GetFiles(index, "index-*.db");
+            Assert.True(files.Length <= 2, $"left behind: {string.Join(", ", files.Select(Path.GetFileName))}");
+        }
+        output.WriteLine($"{killedMidway} of {iterations} builds were killed before they finished");
+        Assert.True(killedMidway > 0, "no build was killed: the kill window missed every build");
+    }
+
+    private static void CopySample(string target, int count)
+    {
+        Directory.CreateDirectory(target);
+        File.Copy(Path.Combine(TestPaths.Statements, "taxonomy.json"), Path.Combine(target, "taxonomy.json"));
+        foreach (var file in Directory.GetFiles(TestPaths.Statements, "*.html", SearchOption.AllDirectories).Order().Take(count))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+    }
+
+    /// <summary>Runs the built CLI as a child process; kills it with SIGKILL after <paramref name="killAfter"/>. Returns the exit code (137 when killed).</summary>
+    private static async Task<int> RunIndex(string source, string index, TimeSpan? killAfter, bool full = false)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "mmm-statements.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { cli, "index", "--source", source, "--index", index })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        if (full)
+        {
+            start.ArgumentList.Add("--full");
+        }
+        using var process = Process.Start(start)!;
+        var drainOut = process.StandardOutput.ReadToEndAsync();
+        var drainErr = process.StandardError.ReadToEndAsync();
+        if (killAfter is { } delay)
+        {
+            using var timeout = new CancellationTokenSource(delay);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        await process.WaitForExitAsync();
+        await Task.WhenAll(drainOut, drainErr);
+        return process.ExitCode;
+    }
+}
