@@ -128,7 +128,8 @@ internal sealed partial class SessionMatcher
         var mentions = new List<SessionMention>();
         try
         {
-            Collect(Folding.Fold(SymbolLike().Replace(scanned, " ")), yearHint, mentions);
+            // A degree sign often stands in for the ordinal indicator: "68° período de sesiones".
+            Collect(Folding.Fold(SymbolLike().Replace(scanned, " ").Replace('°', 'º')), yearHint, mentions);
         }
         catch (RegexMatchTimeoutException)
         {
