@@ -334,14 +334,16 @@ public sealed class StatementIndexer(IndexerOptions options)
             {
                 return null;
             }
+            SqliteConnection? connection = null;
             try
             {
-                var connection = IndexConnections.OpenReadOnly(path);
+                connection = IndexConnections.OpenReadOnly(path);
                 return new PreviousBuild(connection, BuildInfo.Read(connection, Path.GetFileName(path)));
             }
-            catch (SqliteException)
+            catch (Exception e) when (e is SqliteException or FormatException or InvalidOperationException)
             {
                 // A damaged live index cannot be reused: everything is extracted again.
+                connection?.Dispose();
                 return null;
             }
         }
@@ -363,6 +365,19 @@ public sealed class StatementIndexer(IndexerOptions options)
         }
 
         public ExtractedDocument? TryReuse(SourceFile file)
+        {
+            try
+            {
+                return Reuse(file);
+            }
+            catch (Exception e) when (e is SqliteException or JsonException)
+            {
+                // A damaged previous index: extract the file again.
+                return null;
+            }
+        }
+
+        private ExtractedDocument? Reuse(SourceFile file)
         {
             if (!_files.TryGetValue(file.RelativePath, out var old) || old.Hash != file.Hash)
             {

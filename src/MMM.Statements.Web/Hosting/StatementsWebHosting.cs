@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using MMM.Statements.Web.Admin;
+using MMM.Statements.Web.Engine;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
 
@@ -34,6 +35,7 @@ public static class StatementsWebHosting
         services.AddSingleton<AdminSignIn>();
         services.AddSingleton<AuditLog>();
         services.AddHostedService<AdminBootstrap>();
+        services.AddStatementsEngine();
 
         services.AddScoped<CspNonce>();
         services.AddScoped(_ => UiText.For(CultureInfo.CurrentUICulture));
@@ -106,6 +108,8 @@ public static class StatementsWebHosting
             }
             pages.Use(ReExecuteErrorsAsGet);
         });
+        app.UseIndexAvailability();
+        app.UseIndexVersionHeader();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.Use(SiteCultures.RememberChosenLanguage);
@@ -122,7 +126,7 @@ public static class StatementsWebHosting
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapRazorPages();
-        app.MapGet("/healthz", () => TypedResults.Json(new { status = "ok" }));
+        app.MapStatementsEngine();
         return app;
     }
 

@@ -4,6 +4,8 @@ public sealed partial record UiText
 {
     public static UiText English { get; } = new()
     {
+        Search = SearchText.English,
+        Manage = ManageText.English,
         SiteName = "MMM · Statements",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Skip to content",

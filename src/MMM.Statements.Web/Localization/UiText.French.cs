@@ -4,6 +4,8 @@ public sealed partial record UiText
 {
     public static UiText French { get; } = new()
     {
+        Search = SearchText.French,
+        Manage = ManageText.French,
         SiteName = "MMM · Déclarations",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Aller au contenu",

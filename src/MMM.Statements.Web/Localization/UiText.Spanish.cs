@@ -4,6 +4,8 @@ public sealed partial record UiText
 {
     public static UiText Spanish { get; } = new()
     {
+        Search = SearchText.Spanish,
+        Manage = ManageText.Spanish,
         SiteName = "MMM · Declaraciones",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Ir al contenido",

@@ -10,6 +10,12 @@ namespace MMM.Statements.Web.Localization;
 /// </summary>
 public sealed partial record UiText
 {
+    /// <summary>Strings of the search pages, statement pages, API messages and feeds.</summary>
+    public required SearchText Search { get; init; }
+
+    /// <summary>Strings of the staff pages that manage the index and the files (reindex, upload, trash).</summary>
+    public required ManageText Manage { get; init; }
+
     public required string SiteName { get; init; }
     public required string OrganisationName { get; init; }
     public required string SkipToContent { get; init; }

@@ -70,6 +70,8 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("ASPNETCORE_URLS");
 
+        // A copy of the prebuilt sample index: the site's start-up build then finds nothing to do.
+        Infrastructure.SharedIndex.CopyTo(Path.Combine(tempRoot, "index-data"));
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var site = new SiteProcess(process, baseUrl, tempRoot);
         process.OutputDataReceived += (_, e) => site.Append(e.Data);

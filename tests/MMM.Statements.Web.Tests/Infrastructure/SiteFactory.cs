@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using MMM.Statements.Tests;
 
 namespace MMM.Statements.Web.Tests.Infrastructure;
@@ -15,14 +16,36 @@ internal sealed class SiteFactory : WebApplicationFactory<Program>
     private readonly string? adminPassword;
     private readonly string environment;
 
-    public SiteFactory(string? adminPassword = DefaultPassword, string environment = "Development", string? dataDirectory = null)
+    /// <param name="ownCorpus">Give the site its own writable copy of statements/ (for tests that upload, replace or delete).</param>
+    public SiteFactory(string? adminPassword = DefaultPassword, string environment = "Development", string? dataDirectory = null, bool ownCorpus = false)
     {
         this.adminPassword = adminPassword;
         this.environment = environment;
         DataDirectory = dataDirectory ?? Path.Combine(TestPaths.NewTempDirectory("mmm-web"), "app-data");
+        var root = Path.GetDirectoryName(DataDirectory)!;
+        IndexDirectory = Path.Combine(root, "index-data");
+        if (!File.Exists(Path.Combine(IndexDirectory, "CURRENT")))
+        {
+            SharedIndex.CopyTo(IndexDirectory);
+        }
+        SourceDirectory = TestPaths.Statements;
+        if (ownCorpus)
+        {
+            SourceDirectory = Path.Combine(root, "statements");
+            SharedIndex.CopyCorpusTo(SourceDirectory);
+        }
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>This site's own copy of the sample index.</summary>
+    public string IndexDirectory { get; }
+
+    /// <summary>The repository's statements/, or the site's own copy when asked for.</summary>
+    public string SourceDirectory { get; }
+
+    /// <summary>The site's index builds (to await one in a test).</summary>
+    public Engine.IndexBuilds Builds => Services.GetRequiredService<Engine.IndexBuilds>();
 
     public string? AdminPassword => adminPassword;
 
@@ -30,6 +53,8 @@ internal sealed class SiteFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("Statements:DataDirectory", DataDirectory);
+        builder.UseSetting("Statements:IndexDirectory", IndexDirectory);
+        builder.UseSetting("Statements:SourceDirectory", SourceDirectory);
         builder.UseSetting("MMM_ADMIN_PASSWORD", adminPassword ?? "");
     }
 

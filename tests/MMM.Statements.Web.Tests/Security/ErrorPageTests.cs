@@ -55,7 +55,10 @@ public sealed class ErrorPageTests : IDisposable
         var response = await site.NewClient(https: true).GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("{\"status\":\"ok\"}", await response.Content.ReadAsStringAsync());
+        using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ok", health.RootElement.GetProperty("status").GetString());
+        Assert.Equal(65, health.RootElement.GetProperty("index").GetProperty("statements").GetInt32());
+        Assert.StartsWith("index-", response.Headers.GetValues("X-Index-Version").Single());
     }
 
     [Fact]
