@@ -12,10 +12,14 @@ namespace MMM.Statements.Search;
 internal sealed class IndexGeneration : IDisposable
 {
     private readonly Dictionary<string, int> _docById;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Querying.Postings> _postings = new(StringComparer.Ordinal);
+    private readonly int[] _docLengths;
     private readonly Dictionary<string, int[]> _versionGroups;
 
-    private IndexGeneration(string path, BuildInfo info, StatementFields fields, IReadOnlyDictionary<string, FacetColumn> facets)
+    private IndexGeneration(string path, BuildInfo info, StatementFields fields, IReadOnlyDictionary<string, FacetColumn> facets, int[] docLengths)
     {
+        _docLengths = docLengths;
+        AverageLength = fields.Count == 0 ? 1 : Math.Max(1, docLengths.Skip(1).Average());
         Path = path;
         Info = info;
         Fields = fields;
@@ -36,6 +40,16 @@ internal sealed class IndexGeneration : IDisposable
             }
         }
         _versionGroups = groups.Where(g => g.Value.Count > 1).ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal);
+        // Version groups as small integers, so that collapsing a result list compares numbers, not strings.
+        GroupIds = new int[fields.Count + 1];
+        var groupNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var doc = 1; doc <= fields.Count; doc++)
+        {
+            GroupIds[doc] = fields.VersionGroups[doc] is { } g && _versionGroups.ContainsKey(g)
+                ? groupNumbers.TryGetValue(g, out var n) ? n : groupNumbers[g] = groupNumbers.Count
+                : -1;
+        }
+        GroupCount = groupNumbers.Count;
         Languages = Facets[FacetNames.Language].Values;
     }
 
@@ -55,6 +69,25 @@ internal sealed class IndexGeneration : IDisposable
     public IReadOnlyList<string> Languages { get; }
 
     public int Count => Fields.Count;
+
+    /// <summary>Per statement, its language-version group number, or -1 when it has no other version.</summary>
+    public int[] GroupIds { get; }
+
+    public int GroupCount { get; }
+
+    public double AverageLength { get; }
+
+    public int LengthOf(int doc) => _docLengths[doc];
+
+    /// <summary>A term's postings, read from the file once and then shared by every search of this generation.</summary>
+    public Querying.Postings PostingsOf(string term, SqliteConnection connection) => _postings.GetOrAdd(term, static (t, c) =>
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = "SELECT df, data FROM postings WHERE term = $t";
+        command.Parameters.AddWithValue("$t", t);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? Querying.Postings.Decode((byte[])reader.GetValue(1), reader.GetInt32(0)) : Querying.Postings.None;
+    }, connection);
 
     public int? DocOf(string id) => _docById.TryGetValue(id, out var doc) ? doc : null;
 
@@ -122,7 +155,17 @@ internal sealed class IndexGeneration : IDisposable
         {
             fields.Topics[doc] = facets[FacetNames.Topic].OrdsOf(doc).ToArray().Select(o => facets[FacetNames.Topic].Values[o]).ToArray();
         }
-        return new IndexGeneration(path, info, fields, facets);
+        var lengths = new int[count + 1];
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT doc, length FROM doc_lengths";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                lengths[reader.GetInt32(0)] = reader.GetInt32(1);
+            }
+        }
+        return new IndexGeneration(path, info, fields, facets, lengths);
     }
 
     public void Dispose()

@@ -7,7 +7,7 @@ namespace MMM.Statements.Search;
 internal static class IndexSchema
 {
     /// <summary>Changes whenever the layout or the meaning of a stored value changes; an older index is rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     // FTS5 columns, in declaration order; the weights follow the same order.
     public const string FtsTable = "ft";
@@ -85,6 +85,12 @@ internal static class IndexSchema
         -- Folded surface words → their index term and document frequency: prefixes, fuzzy terms, "did you mean".
         CREATE TABLE vocab(word TEXT PRIMARY KEY, surface TEXT NOT NULL, term TEXT NOT NULL, df INTEGER NOT NULL) WITHOUT ROWID;
 
+        -- Per-term postings for our own BM25: statement numbers (delta varints) with field-weighted term frequencies.
+        CREATE TABLE postings(term TEXT PRIMARY KEY, df INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+        -- Field-weighted length of each statement (title ×3, text ×1, meta ×2), for BM25's length normalisation.
+        CREATE TABLE doc_lengths(doc INTEGER PRIMARY KEY, length INTEGER NOT NULL);
+
+        -- Phrases, and the few queries postings cannot answer, still go through FTS5.
         CREATE VIRTUAL TABLE ft USING fts5(title, text, meta, content='', columnsize=1, detail=full);
         """;
 }

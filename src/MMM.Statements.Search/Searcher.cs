@@ -163,48 +163,65 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         };
     }
 
-    private List<int> Rank(DocSet docs)
+    /// <summary>
+    /// Orders the matches: by score (relevance), then newest, then statement number, so that equal scores always
+    /// come out in the same order; or by date for the date sorts (undated last).
+    /// </summary>
+    private int[] Rank(DocSet docs)
     {
-        var order = Enumerable.Range(0, docs.Count).ToArray();
+        var keys = new RankKey[docs.Count];
         var dates = generation.Fields.Dates;
-        int DateKey(int doc) => dates[doc]?.DayNumber ?? int.MinValue;
-        Comparison<int> comparison = request.Sort switch
+        for (var i = 0; i < docs.Count; i++)
         {
-            SearchSort.Newest => (a, b) => Compare(DateKey(docs.Docs[b]), DateKey(docs.Docs[a]), docs.Scores[b], docs.Scores[a], docs.Docs[a], docs.Docs[b]),
-            SearchSort.Oldest => (a, b) => Compare(OldestKey(DateKey(docs.Docs[a])), OldestKey(DateKey(docs.Docs[b])), docs.Scores[b], docs.Scores[a], docs.Docs[a], docs.Docs[b]),
-            _ => (a, b) => Compare(docs.Scores[b], docs.Scores[a], DateKey(docs.Docs[b]), DateKey(docs.Docs[a]), docs.Docs[a], docs.Docs[b]),
-        };
-        Array.Sort(order, comparison);
-        return order.Select(i => docs.Docs[i]).ToList();
+            var doc = docs.Docs[i];
+            var day = dates[doc]?.DayNumber ?? -1;
+            keys[i] = request.Sort switch
+            {
+                SearchSort.Newest => new RankKey(-day, -docs.Scores[i], doc),
+                SearchSort.Oldest => new RankKey(day < 0 ? int.MaxValue : day, -docs.Scores[i], doc),
+                _ => new RankKey(0, -docs.Scores[i], doc, -day),
+            };
+        }
+        var order = (int[])docs.Docs.Clone();
+        Array.Sort(keys, order);
+        return order;
     }
 
-    // Undated statements go last in both date orders.
-    private static int OldestKey(int dateKey) => dateKey == int.MinValue ? int.MaxValue : dateKey;
-
-    private static int Compare<TA, TB>(TA a1, TA a2, TB b1, TB b2, int c1, int c2)
-        where TA : IComparable<TA>
-        where TB : IComparable<TB>
+    private readonly record struct RankKey(int Primary, float Score, int Doc, int Secondary = 0) : IComparable<RankKey>
     {
-        var first = a1.CompareTo(a2);
-        if (first != 0)
+        public int CompareTo(RankKey other)
         {
-            return first;
+            var c = Primary.CompareTo(other.Primary);
+            if (c != 0)
+            {
+                return c;
+            }
+            c = Score.CompareTo(other.Score);
+            if (c != 0)
+            {
+                return c;
+            }
+            c = Secondary.CompareTo(other.Secondary);
+            return c != 0 ? c : Doc.CompareTo(other.Doc);
         }
-        var second = b1.CompareTo(b2);
-        return second != 0 ? second : c1.CompareTo(c2);
     }
 
     /// <summary>Language versions of one statement show as one hit: the best-ranked version stands for the group.</summary>
-    private List<int> Collapse(List<int> ranked)
+    private List<int> Collapse(int[] ranked)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var groups = generation.Fields.VersionGroups;
-        var result = new List<int>(ranked.Count);
+        var seen = new bool[generation.GroupCount];
+        var groups = generation.GroupIds;
+        var result = new List<int>(ranked.Length);
         foreach (var doc in ranked)
         {
-            if (groups[doc] is { } group && !seen.Add(group))
+            var group = groups[doc];
+            if (group >= 0)
             {
-                continue;
+                if (seen[group])
+                {
+                    continue;
+                }
+                seen[group] = true;
             }
             result.Add(doc);
         }

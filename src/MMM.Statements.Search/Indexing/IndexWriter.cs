@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using MMM.Statements.Analysis;
 using MMM.Statements.Model;
+using MMM.Statements.Search.Querying;
 
 namespace MMM.Statements.Search.Indexing;
 
@@ -25,6 +26,11 @@ internal sealed class IndexWriter : IDisposable
     private readonly SqliteCommand _insertFts;
     private readonly Dictionary<string, VocabEntry> _vocab = new(StringComparer.Ordinal);
     private readonly HashSet<string> _docWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _folded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _docTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostingsBuilder> _postings = new(StringComparer.Ordinal);
+    private readonly List<int> _docLengths = [0];
+    private int _docLength;
     private long _nextRowId = 1;
     private int _files;
 
@@ -76,6 +82,8 @@ internal sealed class IndexWriter : IDisposable
         var analyzer = TextAnalyzer.For(tags.Language);
         var text = new StringBuilder();
         _docWords.Clear();
+        _docTerms.Clear();
+        _docLength = 0;
         foreach (var file in record.Files)
         {
             _files++;
@@ -85,16 +93,30 @@ internal sealed class IndexWriter : IDisposable
             foreach (var page in extracted.Pages)
             {
                 Run(_insertPage, rowId, file.Number, page.Number, page.Text);
-                AppendTerms(text, analyzer, page.Text, collectVocabulary: true);
+                AppendTerms(text, analyzer, page.Text, collectVocabulary: true, IndexSchema.TextWeight);
             }
         }
         var title = new StringBuilder();
-        AppendTerms(title, analyzer, tags.Title, collectVocabulary: true);
+        AppendTerms(title, analyzer, tags.Title, collectVocabulary: true, IndexSchema.TitleWeight);
+        var meta = MetaTerms(tags);
+        foreach (var term in meta.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Count(term, IndexSchema.MetaWeight);
+        }
+        foreach (var (term, frequency) in _docTerms)
+        {
+            if (!_postings.TryGetValue(term, out var list))
+            {
+                _postings[term] = list = new PostingsBuilder();
+            }
+            list.Add((int)rowId, frequency);
+        }
+        _docLengths.Add(_docLength);
         foreach (var word in _docWords)
         {
             _vocab[word].DocumentFrequency++;
         }
-        Run(_insertFts, rowId, title.ToString(), text.ToString(), MetaTerms(tags));
+        Run(_insertFts, rowId, title.ToString(), text.ToString(), meta);
     }
 
     /// <summary>Writes the vocabulary and the build record, commits, verifies, and checkpoints the file.</summary>
@@ -105,6 +127,20 @@ internal sealed class IndexWriter : IDisposable
             foreach (var (word, entry) in _vocab)
             {
                 Run(insertVocab, word, entry.Surface, entry.Term, entry.DocumentFrequency);
+            }
+        }
+        using (var insertPostings = Prepare("INSERT INTO postings(term, df, data) VALUES ($t, $df, $data)", "$t", "$df", "$data"))
+        {
+            foreach (var (term, list) in _postings)
+            {
+                Run(insertPostings, term, list.Count, list.Encode());
+            }
+        }
+        using (var insertLength = Prepare("INSERT INTO doc_lengths(doc, length) VALUES ($d, $l)", "$d", "$l"))
+        {
+            for (var doc = 1; doc < _docLengths.Count; doc++)
+            {
+                Run(insertLength, doc, _docLengths[doc]);
             }
         }
         using (var insertFailure = Prepare("INSERT INTO failures(path, status, detail, hash) VALUES ($p, $s, $d, $h)", "$p", "$s", "$d", "$h"))
@@ -142,17 +178,31 @@ internal sealed class IndexWriter : IDisposable
         SqliteConnection.ClearPool(_connection);
     }
 
-    private void AppendTerms(StringBuilder sb, TextAnalyzer analyzer, string text, bool collectVocabulary)
+    private void AppendTerms(StringBuilder sb, TextAnalyzer analyzer, string text, bool collectVocabulary, double weight)
     {
+        var lastPosition = -1;
         foreach (var token in analyzer.Analyze(text))
         {
             sb.Append(token.Term).Append(' ');
+            // Alternative forms share a position: the statement's length counts the position once.
+            Count(token.Term, weight, countLength: token.Position != lastPosition);
+            lastPosition = token.Position;
             if (collectVocabulary)
             {
                 CollectWord(analyzer, text, token);
             }
         }
         sb.Append('\n');
+    }
+
+    private void Count(string term, double weight, bool countLength = true)
+    {
+        var w = (int)weight;
+        _docTerms[term] = _docTerms.GetValueOrDefault(term) + w;
+        if (countLength)
+        {
+            _docLength += w;
+        }
     }
 
     private void CollectWord(TextAnalyzer analyzer, string text, AnalyzedToken token)
@@ -162,7 +212,16 @@ internal sealed class IndexWriter : IDisposable
             return;
         }
         var surface = text.AsSpan(token.Start, token.End - token.Start);
-        var word = analyzer.AnalyzePrefix(surface.ToString());
+        var lookup = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(surface, out var word))
+        {
+            // Folding each distinct spelling once, not each occurrence.
+            word = analyzer.AnalyzePrefix(surface.ToString());
+            if (_folded.Count < 500_000)
+            {
+                lookup[surface] = word;
+            }
+        }
         if (word is null || word.Length < 2)
         {
             return;
@@ -238,6 +297,23 @@ internal sealed class IndexWriter : IDisposable
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>One term's postings while the index is written: ascending statement numbers and weighted frequencies.</summary>
+    private sealed class PostingsBuilder
+    {
+        private readonly List<int> _docs = [];
+        private readonly List<int> _frequencies = [];
+
+        public int Count => _docs.Count;
+
+        public void Add(int doc, int frequency)
+        {
+            _docs.Add(doc);
+            _frequencies.Add(frequency);
+        }
+
+        public byte[] Encode() => Postings.Encode(_docs, _frequencies);
     }
 
     private sealed class VocabEntry(string surface, string term)

@@ -66,7 +66,11 @@ internal sealed class DocSet
         return new DocSet(docs.ToArray(), scores.ToArray());
     }
 
-    public DocSet Or(DocSet other)
+    public DocSet Or(DocSet other) => Or(other, max: false);
+
+    /// <summary>Union; a statement in both gets the sum of its scores, or the larger one with <paramref name="max"/>
+    /// (alternative forms of one word must not count twice).</summary>
+    public DocSet Or(DocSet other, bool max)
     {
         var docs = new List<int>(Count + other.Count);
         var scores = new List<float>(Count + other.Count);
@@ -86,7 +90,7 @@ internal sealed class DocSet
             else
             {
                 docs.Add(Docs[i]);
-                scores.Add(Scores[i++] + other.Scores[j++]);
+                scores.Add(max ? Math.Max(Scores[i++], other.Scores[j++]) : Scores[i++] + other.Scores[j++]);
             }
         }
         return new DocSet(docs.ToArray(), scores.ToArray());

@@ -104,9 +104,147 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         {
             var all = languages.Count == generation.Languages.Count;
             var docLanguages = generation.Fields.Languages;
-            result = result.Or(RunMatch(expression, all ? null : doc => languages.Contains(docLanguages[doc])));
+            Func<int, bool>? keep = all ? null : doc => languages.Contains(docLanguages[doc]);
+            // Our own BM25 over cached postings where it can answer; FTS5 for phrases and field-restricted words.
+            var scored = Score(node, TextAnalyzer.For(languages[0]));
+            var set = scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression, keep) : Keep(scored, keep);
+            result = result.Or(set);
         }
         return result;
+    }
+
+    private static readonly DocSet Ignored = new([], []);
+
+    private static DocSet Keep(DocSet set, Func<int, bool>? keep)
+    {
+        if (keep is null)
+        {
+            return set;
+        }
+        var docs = new List<int>(set.Count);
+        var scores = new List<float>(set.Count);
+        for (var i = 0; i < set.Count; i++)
+        {
+            if (keep(set.Docs[i]))
+            {
+                docs.Add(set.Docs[i]);
+                scores.Add(set.Scores[i]);
+            }
+        }
+        return new DocSet(docs.ToArray(), scores.ToArray());
+    }
+
+    /// <summary>
+    /// The statements a text subtree matches with their BM25 scores, from postings; <see cref="Ignored"/> when the
+    /// subtree holds only stop words; null when postings cannot answer it (a phrase, a field, a hyphenated word).
+    /// </summary>
+    internal DocSet? Score(QueryNode node, TextAnalyzer analyzer)
+    {
+        switch (node)
+        {
+            case AndNode and:
+            {
+                DocSet? result = null;
+                foreach (var child in and.Children)
+                {
+                    var set = Score(child, analyzer);
+                    if (set is null)
+                    {
+                        return null;
+                    }
+                    if (!ReferenceEquals(set, Ignored))
+                    {
+                        result = result is null ? set : result.And(set);
+                    }
+                }
+                if (result is null)
+                {
+                    return Ignored;
+                }
+                foreach (var excluded in and.Excluded)
+                {
+                    var set = Score(excluded, analyzer);
+                    if (set is null)
+                    {
+                        return null;
+                    }
+                    if (!ReferenceEquals(set, Ignored))
+                    {
+                        result = result.Minus(set);
+                    }
+                }
+                return result;
+            }
+            case OrNode or:
+            {
+                DocSet? result = null;
+                foreach (var child in or.Children)
+                {
+                    var set = Score(child, analyzer);
+                    if (set is null)
+                    {
+                        return null;
+                    }
+                    if (!ReferenceEquals(set, Ignored))
+                    {
+                        result = result is null ? set : result.Or(set);
+                    }
+                }
+                return result ?? Ignored;
+            }
+            case TermNode { Field: null } term:
+            {
+                var positions = analyzer.Analyze(term.Text).GroupBy(t => t.Position).ToList();
+                if (positions.Count == 0)
+                {
+                    return Ignored;
+                }
+                return positions.Count == 1 ? AnyOf(positions[0].Select(t => t.Term)) : null;
+            }
+            case PrefixNode { Field: null } prefix:
+                return PrefixTerms(analyzer, prefix.Text) is { } terms ? AnyOf(terms) : Ignored;
+            case FuzzyNode { Field: null } fuzzy:
+                return FuzzyTerms(analyzer, fuzzy.Text, fuzzy.MaxEdits) is { Count: > 0 } similar ? AnyOf(similar) : Ignored;
+            default:
+                return null;
+        }
+    }
+
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    /// <summary>Statements holding any of <paramref name="terms"/> (forms of one word): the best form's score counts.</summary>
+    private DocSet AnyOf(IEnumerable<string> terms)
+    {
+        DocSet? result = null;
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            HighlightTerms.Add(term);
+            var set = TermScores(term);
+            result = result is null ? set : result.Or(set, max: true);
+        }
+        return result ?? DocSet.Empty;
+    }
+
+    /// <summary>BM25 of one term in every statement that holds it (k1 = 1.2, b = 0.75, field-weighted frequencies).</summary>
+    internal DocSet TermScores(string term)
+    {
+        var postings = generation.PostingsOf(term, connection);
+        if (postings.Count == 0)
+        {
+            return DocSet.Empty;
+        }
+        var n = generation.Count;
+        var idf = Math.Log(1 + (n - postings.Count + 0.5) / (postings.Count + 0.5));
+        var average = generation.AverageLength;
+        var scores = new float[postings.Count];
+        for (var i = 0; i < postings.Count; i++)
+        {
+            double tf = postings.Frequencies[i];
+            var norm = K1 * (1 - B + B * generation.LengthOf(postings.Docs[i]) / average);
+            scores[i] = (float)(idf * tf * (K1 + 1) / (tf + norm));
+        }
+        return new DocSet(postings.Docs, scores);
     }
 
     private DocSet RunMatch(string expression, Func<int, bool>? keep)
@@ -192,6 +330,18 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
 
     private string? Prefix(TextAnalyzer analyzer, string text)
     {
+        if (PrefixTerms(analyzer, text) is not { } terms)
+        {
+            return null;
+        }
+        var folded = analyzer.AnalyzePrefix(text)!;
+        var parts = terms.Distinct().Select(Quote).Append(Quote(folded) + " *").ToList();
+        return parts.Count == 1 ? parts[0] : "(" + string.Join(" OR ", parts) + ")";
+    }
+
+    /// <summary>The index terms of the words starting with a prefix (most frequent first), or null when the prefix is too short.</summary>
+    private List<string>? PrefixTerms(TextAnalyzer analyzer, string text)
+    {
         var folded = analyzer.AnalyzePrefix(text);
         if (folded is null || folded.Length < 2)
         {
@@ -215,24 +365,13 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         {
             HighlightTerms.Add(term);
         }
-        var parts = terms.Distinct().Select(Quote).Append(Quote(folded) + " *").ToList();
-        return parts.Count == 1 ? parts[0] : "(" + string.Join(" OR ", parts) + ")";
+        return terms;
     }
 
     private string? Fuzzy(TextAnalyzer analyzer, string text, int maxEdits)
     {
-        var folded = analyzer.AnalyzePrefix(text);
-        if (folded is null)
-        {
-            return null;
-        }
-        var edits = Math.Min(maxEdits, folded.Length <= 4 ? 1 : 2);
-        var terms = Vocabulary.Similar(connection, folded, edits, MaxExpansions).Select(c => c.Term).Distinct().ToList();
+        var terms = FuzzyTerms(analyzer, text, maxEdits);
         var own = Words(analyzer, text, phrase: false);
-        foreach (var term in terms)
-        {
-            HighlightTerms.Add(term);
-        }
         var parts = terms.Select(Quote).ToList();
         if (own is not null)
         {
@@ -245,6 +384,25 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             1 => parts[0],
             _ => "(" + string.Join(" OR ", parts) + ")",
         };
+    }
+
+    /// <summary>The word's own terms and the index terms of the words within a few edits of it.</summary>
+    private List<string> FuzzyTerms(TextAnalyzer analyzer, string text, int maxEdits)
+    {
+        var folded = analyzer.AnalyzePrefix(text);
+        if (folded is null)
+        {
+            return [];
+        }
+        var edits = Math.Min(maxEdits, folded.Length <= 4 ? 1 : 2);
+        var terms = analyzer.Analyze(text).Select(t => t.Term)
+            .Concat(Vocabulary.Similar(connection, folded, edits, MaxExpansions).Select(c => c.Term))
+            .Distinct(StringComparer.Ordinal).ToList();
+        foreach (var term in terms)
+        {
+            HighlightTerms.Add(term);
+        }
+        return terms;
     }
 
     private static string? Column(string? field, string? expression)

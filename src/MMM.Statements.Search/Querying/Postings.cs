@@ -1,0 +1,70 @@
+namespace MMM.Statements.Search.Querying;
+
+/// <summary>
+/// One term's postings: the statements that contain it, ascending, with its field-weighted frequency in each.
+/// Stored as varints (statement deltas and frequencies interleaved), decoded once per generation and cached.
+/// </summary>
+internal sealed class Postings(int[] docs, int[] frequencies)
+{
+    public static readonly Postings None = new([], []);
+
+    public int[] Docs { get; } = docs;
+
+    public int[] Frequencies { get; } = frequencies;
+
+    public int Count => Docs.Length;
+
+    public static byte[] Encode(IReadOnlyList<int> docs, IReadOnlyList<int> frequencies)
+    {
+        var buffer = new List<byte>(docs.Count * 3);
+        var previous = 0;
+        for (var i = 0; i < docs.Count; i++)
+        {
+            WriteVarint(buffer, docs[i] - previous);
+            WriteVarint(buffer, frequencies[i]);
+            previous = docs[i];
+        }
+        return buffer.ToArray();
+    }
+
+    public static Postings Decode(ReadOnlySpan<byte> data, int count)
+    {
+        var docs = new int[count];
+        var frequencies = new int[count];
+        var position = 0;
+        var doc = 0;
+        for (var i = 0; i < count; i++)
+        {
+            doc += ReadVarint(data, ref position);
+            docs[i] = doc;
+            frequencies[i] = ReadVarint(data, ref position);
+        }
+        return new Postings(docs, frequencies);
+    }
+
+    private static void WriteVarint(List<byte> buffer, int value)
+    {
+        var v = (uint)value;
+        while (v >= 0x80)
+        {
+            buffer.Add((byte)(v | 0x80));
+            v >>= 7;
+        }
+        buffer.Add((byte)v);
+    }
+
+    private static int ReadVarint(ReadOnlySpan<byte> data, ref int position)
+    {
+        var result = 0;
+        var shift = 0;
+        byte b;
+        do
+        {
+            b = data[position++];
+            result |= (b & 0x7F) << shift;
+            shift += 7;
+        }
+        while ((b & 0x80) != 0);
+        return result;
+    }
+}
