@@ -69,6 +69,13 @@ internal sealed record SessionMention(UnSession Session, int Position);
 /// <summary>The patterns built from one taxonomy's bodies.</summary>
 internal sealed partial class SessionMatcher
 {
+    /// <summary>Session mentions sit near the start; scanning further only costs time on 600-page documents.</summary>
+    internal const int MaxScannedChars = 60_000;
+
+    // Compiled once per taxonomy: the ordinal alternation has hundreds of branches.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
     private const int WindowAfter = 120;
     private const int WindowBefore = 80;
 
@@ -104,21 +111,36 @@ internal sealed partial class SessionMatcher
         }
         var acronyms = Alternation(_byAcronym.Keys);
         var ordinal = $"(?:{Alternation(Ordinals.Words.Keys)}|\\d{{1,3}} ?(?:st|nd|rd|th|e|eme|ieme|er|ere|re|o|a))";
-        _codeForm = new Regex($"(?<= )(?<acr>{acronyms}) ?(?<num>\\d{{1,4}})(?= )", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        _codeForm = new Regex($"(?<= )(?<acr>{acronyms}) ?(?<num>\\d{{1,4}})(?= )", Options, Timeout);
         _ordinalForm = new Regex(
             $"(?<= )(?<ord>{ordinal}) (?:(?:regular |ordinary )?(?<word>session|sessions|periodo de sesiones|sesion)|(?<acr>{acronyms}))(?= )",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+            Options, Timeout);
         // "Forum politique de haut niveau … Session de 2022", "2025 session of the HLPF", "período de sesiones de 2025".
         _yearForm = new Regex(
             "(?<= )(?:(?:session de|session of|sessions de|periodo de sesiones de|sesion de) (?<year>(?:19|20)\\d\\d)|(?<year>(?:19|20)\\d\\d) session)(?= )",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+            Options, Timeout);
     }
 
     public IReadOnlyList<SessionMention> Mentions(string text, int? yearHint)
     {
         // Symbols such as A/HRC/55/NGO/12 would otherwise read as "HRC 55"; the tagger handles them separately.
-        var folded = Folding.Fold(SymbolLike().Replace(text, " "));
+        var scanned = text.Length > MaxScannedChars ? text[..MaxScannedChars] : text;
         var mentions = new List<SessionMention>();
+        try
+        {
+            // A degree sign often stands in for the ordinal indicator: "68° período de sesiones".
+            Collect(Folding.Fold(SymbolLike().Replace(scanned, " ").Replace('°', 'º')), yearHint, mentions);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Hostile or pathological text: keep what was found before the limit rather than fail the whole tagging.
+        }
+        mentions.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return mentions;
+    }
+
+    private void Collect(string folded, int? yearHint, List<SessionMention> mentions)
+    {
         foreach (Match m in _codeForm.Matches(folded))
         {
             var body = _byAcronym[m.Groups["acr"].Value];
@@ -167,8 +189,6 @@ internal sealed partial class SessionMatcher
                 mentions.Add(new SessionMention(session, m.Index));
             }
         }
-        mentions.Sort((a, b) => a.Position.CompareTo(b.Position));
-        return mentions;
     }
 
     private static int? OrdinalValue(string ordinal)
@@ -259,6 +279,6 @@ internal sealed partial class SessionMatcher
     private static string Alternation(IEnumerable<string> words) =>
         string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z]{1,6}(?:\s*/\s*[A-Za-z0-9.\-]+){2,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z]{1,6}(?:\s*/\s*[A-Za-z0-9.\-]+){2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SymbolLike();
 }

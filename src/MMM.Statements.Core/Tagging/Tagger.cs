@@ -26,7 +26,7 @@ public sealed class Tagger(Taxonomy taxonomy)
         var firstPage = document.Pages.Count > 0 ? document.Pages[0].Text : "";
         var head = firstPage.Length > HeadLength ? firstPage[..HeadLength] : firstPage;
         var title = FirstNonEmpty(sidecar?.Title, document.Title, FirstLine(text)) ?? "";
-        var lead = document.LeadLine ?? "";
+        var lead = Bounded(document.LeadLine ?? "", 1000);
 
         var date = sidecar?.Date ?? document.Date ?? document.Masthead?.Date ?? DateFinder.Find(lead) ?? DateFinder.Find(head);
         var language = NormalizeLanguage(sidecar?.Language) ?? DetectLanguage(text, title, document.DeclaredLanguage);
@@ -144,7 +144,12 @@ public sealed class Tagger(Taxonomy taxonomy)
         {
             return null;
         }
-        var number = symbol.Split('/').Skip(1).Select(p => int.TryParse(p, out var n) ? n : (int?)null).FirstOrDefault(n => n is not null);
+        // The session or year is the part right after the series prefix: A/HRC/55/…, but not A/HRC/WG.6/7/… (a working group).
+        var prefix = body.SymbolPatterns
+            .Select(p => Regex.Match(symbol, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+            .FirstOrDefault(m => m.Success);
+        var next = prefix is null ? "" : symbol[(prefix.Index + prefix.Length)..].Split('/')[0];
+        int? number = int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         return number switch
         {
             >= 1946 and <= 2100 => new UnSession(body.Id, rule.FirstOf(number.Value)),
@@ -160,7 +165,8 @@ public sealed class Tagger(Taxonomy taxonomy)
     private TaxonomyBody? MostNamedBody(string title, string lead, string text)
     {
         var foldedTitle = Folding.Fold(title + " \n " + lead);
-        var foldedText = Folding.Fold(text.Length > 50_000 ? text[..50_000] : text);
+        text = Bounded(text, 50_000);
+        var foldedText = Folding.Fold(text);
         TaxonomyBody? best = null;
         var bestScore = 0;
         foreach (var body in _taxonomy.Bodies)
@@ -290,6 +296,8 @@ public sealed class Tagger(Taxonomy taxonomy)
             .Select(x => x.Id)
             .FirstOrDefault();
     }
+
+    private static string Bounded(string text, int max) => text.Length > max ? text[..max] : text;
 
     private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 

@@ -10,12 +10,12 @@ namespace MMM.Statements.Tagging;
 internal sealed class TopicMatcher
 {
     /// <summary>Occurrences in the text that tag a topic without title evidence.</summary>
-    internal const int MinTextOccurrences = 3;
+    internal const int MinTextOccurrences = 4;
 
-    /// <summary>Distinct terms that, with at least two occurrences, also tag a topic.</summary>
+    /// <summary>Distinct terms that, with at least three occurrences, also tag a topic.</summary>
     internal const int MinDistinctTerms = 2;
 
-    private readonly Dictionary<string, IReadOnlyList<(string TopicId, string[] Terms)>> _termsByLanguage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<(string TopicId, AnalyzedTerm Term)>> _termsByLanguage = new(StringComparer.Ordinal);
     private readonly Taxonomy _taxonomy;
     private readonly Lock _gate = new();
 
@@ -25,24 +25,22 @@ internal sealed class TopicMatcher
     {
         var analyzer = TextAnalyzer.For(language);
         var terms = TermsFor(language);
-        var titleTokens = analyzer.Analyze(title).Select(t => t.Term).ToArray();
-        var textTokens = analyzer.Analyze(text.Length > 200_000 ? text[..200_000] : text).Select(t => t.Term).ToArray();
-        var titleIndex = Index(titleTokens);
-        var textIndex = Index(textTokens);
+        var titleIndex = new PositionIndex(analyzer.Analyze(title));
+        var textIndex = new PositionIndex(analyzer.Analyze(text.Length > 200_000 ? text[..200_000] : text));
         var found = new List<string>();
         foreach (var topic in _taxonomy.Topics)
         {
             var inTitle = 0;
             var inText = 0;
             var distinct = 0;
-            foreach (var (_, sequence) in terms.Where(t => t.TopicId == topic.Id))
+            foreach (var (_, term) in terms.Where(t => t.TopicId == topic.Id))
             {
-                inTitle += Occurrences(titleTokens, titleIndex, sequence);
-                var n = Occurrences(textTokens, textIndex, sequence);
+                inTitle += titleIndex.Occurrences(term);
+                var n = textIndex.Occurrences(term);
                 inText += n;
                 distinct += n > 0 ? 1 : 0;
             }
-            if (inTitle > 0 || inText >= MinTextOccurrences || (distinct >= MinDistinctTerms && inText >= 2))
+            if (inTitle > 0 || inText >= MinTextOccurrences || (distinct >= MinDistinctTerms && inText >= 3))
             {
                 found.Add(topic.Id);
             }
@@ -50,7 +48,7 @@ internal sealed class TopicMatcher
         return found;
     }
 
-    private IReadOnlyList<(string TopicId, string[] Terms)> TermsFor(string language)
+    private IReadOnlyList<(string TopicId, AnalyzedTerm Term)> TermsFor(string language)
     {
         lock (_gate)
         {
@@ -58,8 +56,8 @@ internal sealed class TopicMatcher
             {
                 var analyzer = TextAnalyzer.For(language);
                 terms = _taxonomy.Topics
-                    .SelectMany(topic => topic.Terms.For(language).Select(term => (topic.Id, analyzer.Analyze(term).Select(t => t.Term).ToArray())))
-                    .Where(t => t.Item2.Length > 0)
+                    .SelectMany(topic => topic.Terms.For(language).Select(term => (topic.Id, AnalyzedTerm.From(analyzer.Analyze(term)))))
+                    .Where(t => t.Item2.Groups.Count > 0)
                     .ToList();
                 _termsByLanguage[language] = terms;
             }
@@ -67,40 +65,56 @@ internal sealed class TopicMatcher
         }
     }
 
-    private static Dictionary<string, List<int>> Index(string[] tokens)
+    /// <summary>
+    /// A topic term as analysed: per position (relative to its first word) the terms the chain emits there. Positions
+    /// keep the gaps of removed stop words, so "travail de soin" matches only those words in that order.
+    /// </summary>
+    internal sealed record AnalyzedTerm(IReadOnlyList<(int Offset, string[] Alternatives)> Groups)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Length; i++)
+        public static AnalyzedTerm From(IReadOnlyList<AnalyzedToken> tokens)
         {
-            if (!index.TryGetValue(tokens[i], out var positions))
+            if (tokens.Count == 0)
             {
-                index[tokens[i]] = positions = [];
+                return new AnalyzedTerm([]);
             }
-            positions.Add(i);
+            var first = tokens[0].Position;
+            return new AnalyzedTerm(tokens
+                .GroupBy(t => t.Position)
+                .OrderBy(g => g.Key)
+                .Select(g => (g.Key - first, g.Select(t => t.Term).Distinct().ToArray()))
+                .ToList());
         }
-        return index;
     }
 
-    private static int Occurrences(string[] tokens, Dictionary<string, List<int>> index, string[] sequence)
+    /// <summary>Where each analysed term occurs in a document.</summary>
+    private sealed class PositionIndex
     {
-        if (!index.TryGetValue(sequence[0], out var starts))
+        private readonly Dictionary<string, HashSet<int>> _positions = new(StringComparer.Ordinal);
+
+        public PositionIndex(IReadOnlyList<AnalyzedToken> tokens)
         {
-            return 0;
+            foreach (var token in tokens)
+            {
+                if (!_positions.TryGetValue(token.Term, out var set))
+                {
+                    _positions[token.Term] = set = [];
+                }
+                set.Add(token.Position);
+            }
         }
-        var count = 0;
-        foreach (var start in starts)
+
+        public int Occurrences(AnalyzedTerm term)
         {
-            if (start + sequence.Length > tokens.Length)
+            var starts = new HashSet<int>();
+            foreach (var alternative in term.Groups[0].Alternatives)
             {
-                break;
+                if (_positions.TryGetValue(alternative, out var set))
+                {
+                    starts.UnionWith(set);
+                }
             }
-            var all = true;
-            for (var k = 1; k < sequence.Length && all; k++)
-            {
-                all = tokens[start + k] == sequence[k];
-            }
-            count += all ? 1 : 0;
+            return starts.Count(start => term.Groups.Skip(1).All(group => group.Alternatives.Any(a =>
+                _positions.TryGetValue(a, out var set) && set.Contains(start + group.Offset))));
         }
-        return count;
     }
 }

@@ -22,10 +22,13 @@ public sealed class SessionParserTests
     [InlineData("soixante-huitième session de la Commission de la condition de la femme")]
     [InlineData("soixante huitieme session de la commission de la condition de la femme")]
     [InlineData("68º período de sesiones de la Comisión de la Condición Jurídica y Social de la Mujer")]
+    [InlineData("68° período de sesiones de la Comisión de la Condición Jurídica y Social de la Mujer")]
     [InlineData("68.º período de sesiones de la Comisión de la Condición Jurídica y Social de la Mujer")]
     [InlineData("sexagésimo octavo período de sesiones de la Comisión de la Condición Jurídica y Social de la Mujer")]
     [InlineData("Commission de la condition de la femme, 68e session")]
     [InlineData("the 68th CSW")]
+    [InlineData("soixante-hui\u00ADtième session de la Commission de la condition de la femme")]
+    [InlineData("68\u1D49 session de la Commission de la condition de la femme")]
     public void EveryWrittenFormOfCsw68ParsesToTheSameSession(string query)
     {
         Assert.Equal(Csw68, SessionParser.Parse(query));

@@ -63,6 +63,21 @@ public sealed class TaggerTests
         Assert.DoesNotContain("E/CN.6/2024/NGO/108", tags.CitedSymbols);
     }
 
+    [Theory]
+    [InlineData("A/HRC/55/NGO/12", "HRC55")]
+    [InlineData("E/CN.5/2021/NGO/21", "CSocD59")]
+    [InlineData("E/CN.9/2025/NGO/3", "CPD58")]
+    [InlineData("A/HRC/WG.6/7/ITA/1", null)]
+    public void AnOwnSymbolGivesTheSessionWhenTheTextNamesNone(string symbol, string? session)
+    {
+        var document = Pdf("Texte sans mention de session.") with { Masthead = new UnMasthead(symbol, "General", null, "English") };
+
+        var tags = Tagger.Tag(document, null);
+
+        Assert.Equal(symbol, tags.Symbol);
+        Assert.Equal(session, tags.Session?.ToString());
+    }
+
     [Fact]
     public void AFrenchNewsPageReadsItsLeadLineAndDate()
     {
@@ -136,6 +151,17 @@ public sealed class TaggerTests
 
         Assert.Contains("maternal-health", tags.Topics);
         Assert.Contains("maternal-mental-health", tags.Topics);
+    }
+
+    [Theory]
+    [InlineData("fr", "Portrait d'une mère migrante", "migration")]
+    [InlineData("en", "The digital technology gap", "digital")]
+    [InlineData("es", "Los cuidados no remunerados de una madre", "unpaid-care")]
+    public void TopicTermsMatchOtherInflections(string language, string title, string topic)
+    {
+        var tags = Tagger.Tag(Pdf("Make Mothers Matter.") with { Title = title }, new StatementSidecar { Language = language });
+
+        Assert.Contains(topic, tags.Topics);
     }
 
     [Fact]
@@ -216,5 +242,27 @@ public sealed class TaggerTests
         var document = Pdf(CswWrittenStatement);
         Assert.Equal(Tagger.Tag(document, null) with { CitedSymbols = [], Topics = [] }, Tagger.Tag(document, null) with { CitedSymbols = [], Topics = [] });
         Assert.Equal(Tagger.Tag(document, null).Topics, Tagger.Tag(document, null).Topics);
+    }
+}
+
+public sealed class TaggerLongInputTests
+{
+    [Fact]
+    public void AWholeNovelWithSlashRunsAndOrdinalsIsTaggedWithoutFailing()
+    {
+        var novel = File.ReadAllText(Directory.GetFiles(MMM.Statements.Tests.TestPaths.SharedData("text", "roman19")).Order().First());
+        // Long runs that look half like symbols and half like ordinals, the kind of text a broken PDF produces.
+        var noise = string.Concat(Enumerable.Repeat("a/b/c/d/e/ 68e 68 e soixante soixante-huitième CSW ", 20_000));
+        var document = new ExtractedDocument
+        {
+            Format = DocumentFormat.Pdf,
+            Status = ExtractionStatus.Extracted,
+            Pages = [new ExtractedPage(1, novel[..3000]), new ExtractedPage(2, noise), new ExtractedPage(3, novel)],
+        };
+
+        var tags = new Tagger(Taxonomy.Default).Tag(document, null);
+
+        Assert.Equal(new UnSession("CSW", 68), tags.Session);
+        Assert.Equal("CSW", tags.Body);
     }
 }
