@@ -96,7 +96,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
             ? new OrNode(implicitAnd.Children)
             : parsed.Root;
         matches = evaluator.Evaluate(root);
-        if (!QueryEvaluator.IsText(root) || HasSearchableText(evaluator, root))
+        if (!QueryEvaluator.IsText(root) || evaluator.SawSearchableText)
         {
             if (matches.Count == 0 && parsed.ImplicitAndOnly && parsed.Root is AndNode { Excluded.Count: 0 } and && and.Children.Count > 1)
             {
@@ -120,9 +120,6 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         }
         return Finish(connection, queryText, matches, selections, evaluator, page, size, null);
     }
-
-    private bool HasSearchableText(QueryEvaluator evaluator, QueryNode root) =>
-        generation.Languages.Any(language => evaluator.Compile(root, TextAnalyzer.For(language)) is not null);
 
     private SearchResult Finish(SqliteConnection connection, string queryText, DocSet matches, Dictionary<string, bool[]> selections,
         QueryEvaluator evaluator, int page, int size, string? resolvedId)

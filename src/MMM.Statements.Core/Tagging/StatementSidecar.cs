@@ -28,21 +28,21 @@ public sealed record StatementSidecar
     public string? Symbol { get; init; }
     public IReadOnlyList<string>? CitedSymbols { get; init; }
 
-    /// <summary>The sidecar path of a statement file: the same name with its extension replaced by <c>.meta.json</c>.</summary>
+    /// <summary>
+    /// The sidecar path of a statement file: its whole name plus <c>.meta.json</c> (<c>x.pdf.meta.json</c>), so that a
+    /// news page and its PDF with the same stem keep separate sidecars.
+    /// </summary>
     public static string PathFor(string file)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
-        return Path.ChangeExtension(file, ".meta.json");
+        return file + ".meta.json";
     }
 
-    /// <summary>
-    /// Where a sidecar may be: <see cref="PathFor"/> first, then the whole file name plus <c>.meta.json</c>
-    /// (<c>x.pdf.meta.json</c>), the form staff also write and the sample corpus uses.
-    /// </summary>
+    /// <summary>Where a sidecar may be: <see cref="PathFor"/> first, then the older form with the extension replaced (<c>x.meta.json</c>).</summary>
     public static IReadOnlyList<string> CandidatePaths(string file)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
-        return [PathFor(file), file + ".meta.json"];
+        return [PathFor(file), Path.ChangeExtension(file, ".meta.json")];
     }
 
     /// <summary>

@@ -19,11 +19,13 @@ internal static class CrossLanguage
         }
         var queryText = string.Join(' ', words);
         var expansions = new List<DocSet>();
-        foreach (var topic in taxonomy.Topics)
+        var topicTerms = AnalysedTerms.GetValue(taxonomy, Analyse);
+        foreach (var language in TextAnalyzer.Languages)
         {
-            foreach (var language in TextAnalyzer.Languages)
+            var query = FirstForms(TextAnalyzer.For(language).Analyze(queryText));
+            foreach (var (topic, terms) in topicTerms[language])
             {
-                if (!topic.Terms.For(language).Any(term => Contains(queryText, term, language)))
+                if (!terms.Any(term => Contains(query, term)))
                 {
                     continue;
                 }
@@ -69,22 +71,28 @@ internal static class CrossLanguage
         return new DocSet(docs.ToArray(), scores.ToArray());
     }
 
+    // Topic terms analysed once per taxonomy and language, not once per query.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Taxonomy, Dictionary<string, List<(TaxonomyTopic Topic, List<List<HashSet<string>>> Terms)>>> AnalysedTerms = new();
+
+    private static Dictionary<string, List<(TaxonomyTopic Topic, List<List<HashSet<string>>> Terms)>> Analyse(Taxonomy taxonomy) =>
+        TextAnalyzer.Languages.ToDictionary(language => language, language => taxonomy.Topics
+            .Select(topic => (topic, topic.Terms.For(language).Select(term => FirstForms(TextAnalyzer.For(language).Analyze(term))).Where(t => t.Count > 0).ToList()))
+            .Where(t => t.Item2.Count > 0)
+            .ToList());
+
     /// <summary>True when the analysed <paramref name="term"/> occurs as a run of words in the analysed query.</summary>
-    private static bool Contains(string query, string term, string language)
+    private static bool Contains(List<HashSet<string>> query, List<HashSet<string>> term)
     {
-        var analyzer = TextAnalyzer.For(language);
-        var q = FirstForms(analyzer.Analyze(query));
-        var t = FirstForms(analyzer.Analyze(term));
-        if (t.Count == 0 || t.Count > q.Count)
+        if (term.Count > query.Count)
         {
             return false;
         }
-        for (var start = 0; start + t.Count <= q.Count; start++)
+        for (var start = 0; start + term.Count <= query.Count; start++)
         {
             var all = true;
-            for (var k = 0; k < t.Count && all; k++)
+            for (var k = 0; k < term.Count && all; k++)
             {
-                all = q[start + k].Overlaps(t[k]);
+                all = query[start + k].Overlaps(term[k]);
             }
             if (all)
             {

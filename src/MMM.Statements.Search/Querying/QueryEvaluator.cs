@@ -24,6 +24,9 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
 
     public bool PrefixTooShort { get; private set; }
 
+    /// <summary>Whether any text subtree had something to search for (not only stop words) in some language.</summary>
+    public bool SawSearchableText { get; private set; }
+
     public DocSet Evaluate(QueryNode node)
     {
         if (IsText(node))
@@ -99,6 +102,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         {
             return DocSet.Empty;
         }
+        SawSearchableText = true;
         var result = DocSet.Empty;
         foreach (var (expression, languages) in byExpression)
         {

@@ -10,9 +10,9 @@ public sealed class StatementSidecarTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Theory]
-    [InlineData("/s/csw68-statement.pdf", "/s/csw68-statement.meta.json")]
-    [InlineData("/s/news.page.html", "/s/news.page.meta.json")]
-    public void TheSidecarReplacesTheExtension(string file, string expected)
+    [InlineData("/s/csw68-statement.pdf", "/s/csw68-statement.pdf.meta.json")]
+    [InlineData("/s/news.page.html", "/s/news.page.html.meta.json")]
+    public void TheSidecarIsTheFileNamePlusMetaJson(string file, string expected)
     {
         Assert.Equal(expected, StatementSidecar.PathFor(file));
     }

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Search under load (G5), and under load with a full rebuild started in the middle (G6), against the real site.
+#   tools/reliability/load.sh CORPUS_DIR [seconds=60] [connections=50]
+# CORPUS_DIR is a benchmark corpus (bench corpus --docs 10000 --out bench-data/c10k): its html/ is served, its
+# queries.txt drives the load. Needs wrk (apt-get install wrk). Prints RESULT lines; figures go in docs/reliability.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+corpus="$(readlink -f "${1:?usage: load.sh CORPUS_DIR [seconds] [connections]}")"
+seconds="${2:-60}"; connections="${3:-50}"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+work=$(mktemp -d); port=$((20000 + RANDOM % 20000)); url="http://127.0.0.1:$port"
+password="load-$(date +%s)-$RANDOM"
+dotnet build -c Release src/MMM.Statements.Web >/dev/null
+Statements__SourceDirectory="$corpus/html" Statements__IndexDirectory="$corpus/site-index" Statements__DataDirectory="$work/app-data" \
+  MMM_ADMIN_PASSWORD="$password" ASPNETCORE_ENVIRONMENT=Development \
+  dotnet src/MMM.Statements.Web/bin/Release/net10.0/MMM.Statements.Web.dll --urls "$url" >"$work/site.log" 2>&1 &
+site=$!
+trap 'kill $site 2>/dev/null || true; rm -rf "$work"' EXIT
+echo "waiting for the site to index $corpus/html (first run builds the index)…" >&2
+until curl -sf "$url/healthz" >/dev/null && ! curl -s "$url/healthz" | grep -q '"build":{'; do sleep 2; done
+echo "== quiet run: ${seconds}s, $connections connections" >&2
+QUERIES="$corpus/queries.txt" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s tools/reliability/queries.lua "$url" | tee "$work/quiet.txt"
+
+echo "== with a full rebuild started after 10 s" >&2
+jar="$work/cookies"; login="$url/admin/login"
+token=$(curl -s -c "$jar" "$login" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Username=admin" --data-urlencode "Password=$password" \
+  --data-urlencode "__RequestVerificationToken=$token" "$login"
+( sleep 10
+  page=$(curl -s -b "$jar" "$url/admin")
+  token=$(echo "$page" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+  before=$(curl -s "$url/healthz" | sed -n 's/.*"file":"\([^"]*\)".*/\1/p')
+  curl -s -b "$jar" -o /dev/null -w "rebuild request: %{http_code}\n" --data-urlencode "__RequestVerificationToken=$token" "$url/admin?handler=Rebuild" >&2
+  echo "live index before the rebuild: $before" >&2 ) &
+QUERIES="$corpus/queries.txt" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s tools/reliability/queries.lua "$url" | tee "$work/rebuild.txt"
+echo "live index after: $(curl -s "$url/healthz" | sed -n 's/.*"file":"\([^"]*\)".*/\1/p')" >&2
+grep -E "Index build|failed|Unhandled" "$work/site.log" | tail -5 >&2 || true
