@@ -14,6 +14,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
     private const int SqliteInterrupt = 9;
     private readonly List<SearchNotice> _notices = [];
     private string? _sessionFromQuery;
+    private long _deadline;
 
     public SearchResult Run()
     {
@@ -27,13 +28,13 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         }
         var selections = Selections();
         using var connection = generation.OpenConnection();
-        var deadline = Stopwatch.GetTimestamp() + (long)(options.QueryTimeout.TotalSeconds * Stopwatch.Frequency);
-        SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, 2000, _ => Stopwatch.GetTimestamp() > deadline || cancellationToken.IsCancellationRequested ? 1 : 0, null);
+        var deadline = _deadline = Stopwatch.GetTimestamp() + (long)(options.QueryTimeout.TotalSeconds * Stopwatch.Frequency);
+        SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, 1000, _ => Stopwatch.GetTimestamp() > deadline || cancellationToken.IsCancellationRequested ? 1 : 0, null);
         try
         {
             return Search(connection, queryText, selections, page, size);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteInterrupt)
+        catch (Exception e) when (e is SqliteException { SqliteErrorCode: SqliteInterrupt } or DeadlinePassedException)
         {
             cancellationToken.ThrowIfCancellationRequested();
             _notices.Add(SearchNotice.TimedOut);
@@ -124,7 +125,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
     private SearchResult Finish(SqliteConnection connection, string queryText, DocSet matches, Dictionary<string, bool[]> selections,
         QueryEvaluator evaluator, int page, int size, string? resolvedId)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        CheckDeadline();
         var outcome = FacetCounter.Apply(generation, matches, selections, request.Facets);
         var ranked = Rank(outcome.Filtered);
         var collapsed = Collapse(ranked);
@@ -134,6 +135,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         {
             scores[outcome.Filtered.Docs[i]] = outcome.Filtered.Scores[i];
         }
+        CheckDeadline();
         var hits = pageDocs.Select(doc => Hit(generation, doc, scores[doc],
             request.Snippets ? Snippets(connection, doc, evaluator.HighlightTerms) : [], request.UiLanguage, options)).ToList();
         string? suggestion = null;
@@ -292,6 +294,18 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         }
         return changed ? string.Join(' ', corrected) : null;
     }
+
+    /// <summary>Between stages, the deadline and the caller's cancellation are checked in our own code too (postings, facets, snippets).</summary>
+    private void CheckDeadline()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Stopwatch.GetTimestamp() > _deadline)
+        {
+            throw new DeadlinePassedException();
+        }
+    }
+
+    private sealed class DeadlinePassedException : Exception;
 
     /// <summary>Of several statements carrying one symbol (language versions), the one to open: exact symbol, then French.</summary>
     internal static int PreferredVersion(IndexGeneration generation, int[] docs, string symbol)

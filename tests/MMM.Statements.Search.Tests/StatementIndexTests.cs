@@ -208,3 +208,32 @@ public sealed class StatementIndexTests : IDisposable
         Assert.Equal(7, _search.Info!.Statements);
     }
 }
+
+public sealed class QueryDeadlineTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.Create(TestIndex.Sample());
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void AQueryPastItsDeadlineStopsAndSaysSo()
+    {
+        using var search = new StatementIndex(_index.Directory, new StatementIndexOptions { QueryTimeout = TimeSpan.Zero });
+
+        var result = search.Search(new SearchRequest { Query = "\"travail de soin\" OR congé*" });
+
+        Assert.Contains(SearchNotice.TimedOut, result.Notices);
+        Assert.Empty(result.Hits);
+    }
+
+    [Fact]
+    public void TheSameQueryWithinItsDeadlineAnswers()
+    {
+        using var search = new StatementIndex(_index.Directory);
+
+        var result = search.Search(new SearchRequest { Query = "\"travail de soin\" OR congé*" });
+
+        Assert.DoesNotContain(SearchNotice.TimedOut, result.Notices);
+        Assert.NotEmpty(result.Hits);
+    }
+}
