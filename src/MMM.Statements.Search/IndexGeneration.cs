@@ -14,6 +14,7 @@ internal sealed class IndexGeneration : IDisposable
     private readonly Dictionary<string, int> _docById;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Querying.Postings> _postings = new(StringComparer.Ordinal);
     private readonly int[] _docLengths;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Topic, string Language), Querying.DocSet> _topicMatches = new();
     private readonly Dictionary<string, int[]> _versionGroups;
 
     private IndexGeneration(string path, BuildInfo info, StatementFields fields, IReadOnlyDictionary<string, FacetColumn> facets, int[] docLengths)
@@ -78,6 +79,10 @@ internal sealed class IndexGeneration : IDisposable
     public double AverageLength { get; }
 
     public int LengthOf(int doc) => _docLengths[doc];
+
+    /// <summary>The statements in <paramref name="language"/> that use a topic's terms: the same for every query, so computed once.</summary>
+    public Querying.DocSet TopicMatches(string topic, string language, Func<Querying.DocSet> compute) =>
+        _topicMatches.GetOrAdd((topic, language), _ => compute());
 
     /// <summary>A term's postings, read from the file once and then shared by every search of this generation.</summary>
     public Querying.Postings PostingsOf(string term, SqliteConnection connection) => _postings.GetOrAdd(term, static (t, c) =>

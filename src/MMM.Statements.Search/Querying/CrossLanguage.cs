@@ -37,8 +37,13 @@ internal static class CrossLanguage
                         continue;
                     }
                     var languageOfDoc = generation.Fields.Languages;
-                    var found = evaluator.Evaluate(new OrNode(phrases));
-                    expansions.Add(Filter(found, doc => languageOfDoc[doc] == other));
+                    expansions.Add(generation.TopicMatches(topic.Id, other,
+                        () => Filter(evaluator.Evaluate(new OrNode(phrases)), doc => languageOfDoc[doc] == other)));
+                    // The other language's words are marked in its snippets, cached or not.
+                    foreach (var term in topic.Terms.For(other).SelectMany(t => TextAnalyzer.For(other).Analyze(t)))
+                    {
+                        evaluator.HighlightTerms.Add(term.Term);
+                    }
                 }
             }
         }

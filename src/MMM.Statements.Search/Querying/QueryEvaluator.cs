@@ -220,14 +220,54 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
     /// <summary>Statements holding any of <paramref name="terms"/> (forms of one word): the best form's score counts.</summary>
     private DocSet AnyOf(IEnumerable<string> terms)
     {
-        DocSet? result = null;
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var term in distinct)
         {
             HighlightTerms.Add(term);
-            var set = TermScores(term);
-            result = result is null ? set : result.Or(set, max: true);
         }
-        return result ?? DocSet.Empty;
+        if (distinct.Count <= 2)
+        {
+            DocSet? result = null;
+            foreach (var term in distinct)
+            {
+                var set = TermScores(term);
+                result = result is null ? set : result.Or(set, max: true);
+            }
+            return result ?? DocSet.Empty;
+        }
+        // Many forms (a prefix, a fuzzy word): one dense pass instead of a merge per form.
+        var best = new float[generation.Count + 1];
+        var seen = new bool[generation.Count + 1];
+        var count = 0;
+        foreach (var term in distinct)
+        {
+            var set = TermScores(term);
+            for (var i = 0; i < set.Count; i++)
+            {
+                var doc = set.Docs[i];
+                if (!seen[doc])
+                {
+                    seen[doc] = true;
+                    count++;
+                    best[doc] = set.Scores[i];
+                }
+                else if (set.Scores[i] > best[doc])
+                {
+                    best[doc] = set.Scores[i];
+                }
+            }
+        }
+        var docs = new int[count];
+        var scores = new float[count];
+        for (int doc = 1, k = 0; doc <= generation.Count; doc++)
+        {
+            if (seen[doc])
+            {
+                docs[k] = doc;
+                scores[k++] = best[doc];
+            }
+        }
+        return new DocSet(docs, scores);
     }
 
     /// <summary>BM25 of one term in every statement that holds it (k1 = 1.2, b = 0.75, field-weighted frequencies).</summary>
