@@ -12,7 +12,8 @@ public sealed class SampleCorpusIndex : IDisposable
         Directory = TestPaths.NewTempDirectory("mmm-sample-index");
         Summary = new StatementIndexer(new IndexerOptions { SourceDirectory = TestPaths.Statements, IndexDirectory = Directory })
             .BuildAsync(full: true).GetAwaiter().GetResult();
-        Index = new StatementIndex(Directory);
+        // Tests do not depend on timing: a generous deadline, so a loaded machine never turns a search into "timed out".
+        Index = new StatementIndex(Directory, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
         using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.Fixtures, "labels.json")));
         foreach (var statement in labels.RootElement.GetProperty("statements").EnumerateArray())
         {

@@ -229,7 +229,7 @@ public sealed class QueryDeadlineTests : IDisposable
     [Fact]
     public void TheSameQueryWithinItsDeadlineAnswers()
     {
-        using var search = new StatementIndex(_index.Directory);
+        using var search = new StatementIndex(_index.Directory, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
 
         var result = search.Search(new SearchRequest { Query = "\"travail de soin\" OR congé*" });
 

@@ -28,7 +28,7 @@ internal sealed class TestIndex : IDisposable
     public BuildSummary Publish(IEnumerable<StatementRecord> statements, CancellationToken cancellationToken = default) =>
         IndexBuild.WriteAndPublish(Store, statements, [], "full", 0, "", Stopwatch.StartNew(), cancellationToken);
 
-    public StatementIndex Open() => new(Directory);
+    public StatementIndex Open() => new(Directory, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
 
     public void Dispose()
     {

@@ -17,9 +17,15 @@ public static class EngineHosting
             var path = Path.Combine(sp.GetRequiredService<IOptions<StatementsOptions>>().Value.SourceDirectory, "taxonomy.json");
             return File.Exists(path) ? Taxonomy.Load(path) : Taxonomy.Default;
         });
-        services.AddSingleton(sp => new StatementIndex(
-            sp.GetRequiredService<IOptions<StatementsOptions>>().Value.IndexDirectory,
-            new StatementIndexOptions { Taxonomy = sp.GetRequiredService<Taxonomy>() }));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StatementsOptions>>().Value;
+            return new StatementIndex(options.IndexDirectory, new StatementIndexOptions
+            {
+                Taxonomy = sp.GetRequiredService<Taxonomy>(),
+                QueryTimeout = TimeSpan.FromSeconds(Math.Clamp(options.QueryTimeoutSeconds, 0.1, 300)),
+            });
+        });
         services.AddSingleton<IndexBuilds>();
         services.AddHostedService<IndexOnStart>();
         return services;

@@ -16,4 +16,7 @@ public sealed class StatementsOptions
 
     /// <summary>The largest request body accepted (uploads); 50 MB by default.</summary>
     public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>A search running longer is stopped and says so; 2 seconds by default.</summary>
+    public double QueryTimeoutSeconds { get; set; } = 2;
 }

@@ -49,7 +49,7 @@ public sealed class StatementIndexerTests : IDisposable
 
         Assert.Equal(2, summary.Statements);
         Assert.Equal(3, summary.Files);
-        using var index = new StatementIndex(_index);
+        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
         var details = index.Get(StatementIndexer.IdOf(LinkedPage))!;
         Assert.Equal(2, details.Files.Count);
         Assert.Equal(DocumentFormat.Html, details.Files[0].Format);
@@ -73,7 +73,7 @@ public sealed class StatementIndexerTests : IDisposable
         Assert.True(third.Changed);
         Assert.Equal(3, third.Statements);
         Assert.Equal(3, third.Unchanged);
-        using var index = new StatementIndex(_index);
+        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
         Assert.Equal(1, index.Search(new SearchRequest { Query = "crèches" }).Total);
 
         File.Delete(added);
@@ -100,7 +100,7 @@ public sealed class StatementIndexerTests : IDisposable
     public async Task ACancelledBuildLeavesTheLiveIndexServingAndNoFileBehind()
     {
         await Indexer().BuildAsync(full: false);
-        using var index = new StatementIndex(_index);
+        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
         var live = index.Info!.FileName;
         using var cancel = new CancellationTokenSource();
         var progress = new Progress<IndexingProgress>(p =>

@@ -75,7 +75,7 @@ public sealed class RankingEquivalenceTests(ITestOutputHelper output)
     /// <summary>Compares every query it can; returns how many. With <paramref name="topTen"/>, also the site's top 10.</summary>
     private int Compare(string indexDirectory, IReadOnlyList<string> queries, bool topTen)
     {
-        using var index = new StatementIndex(indexDirectory);
+        using var index = new StatementIndex(indexDirectory, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
         using var lease = index.Acquire()!;
         var generation = lease.Generation;
         using var connection = generation.OpenConnection();

@@ -67,6 +67,7 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["Statements__DataDirectory"] = Path.Combine(tempRoot, "app-data");
         start.Environment["Statements__IndexDirectory"] = Path.Combine(tempRoot, "index-data");
         start.Environment["MMM_ADMIN_PASSWORD"] = adminPassword;
+        start.Environment["Statements__QueryTimeoutSeconds"] = "60";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("ASPNETCORE_URLS");
 

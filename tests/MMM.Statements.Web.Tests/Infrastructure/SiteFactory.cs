@@ -55,6 +55,8 @@ internal sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Statements:DataDirectory", DataDirectory);
         builder.UseSetting("Statements:IndexDirectory", IndexDirectory);
         builder.UseSetting("Statements:SourceDirectory", SourceDirectory);
+        // Tests do not depend on timing: a loaded test machine must not turn a search into "timed out".
+        builder.UseSetting("Statements:QueryTimeoutSeconds", "60");
         builder.UseSetting("MMM_ADMIN_PASSWORD", adminPassword ?? "");
     }
 
