@@ -97,7 +97,13 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
             ? new OrNode(implicitAnd.Children)
             : parsed.Root;
         matches = evaluator.Evaluate(root);
-        if (!QueryEvaluator.IsText(root) || evaluator.SawSearchableText)
+        if (matches.Count == 0 && QueryEvaluator.IsText(root) && evaluator.SawOnlyStopWords)
+        {
+            // Only stop words in one language (le la les), and the other languages' readings found nothing.
+            _notices.Add(SearchNotice.EmptyQuery);
+            matches = DocSet.All(generation.Count);
+        }
+        else if (!QueryEvaluator.IsText(root) || evaluator.SawSearchableText)
         {
             if (matches.Count == 0 && parsed.ImplicitAndOnly && parsed.Root is AndNode { Excluded.Count: 0 } and && and.Children.Count > 1)
             {

@@ -237,3 +237,23 @@ public sealed class QueryDeadlineTests : IDisposable
         Assert.NotEmpty(result.Hits);
     }
 }
+
+public sealed class StopWordQueryTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.Create(TestIndex.Sample());
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData("le la les")]
+    [InlineData("de la")]
+    public void AQueryOfOnlyStopWordsListsTheNewestStatementsAndSaysWhy(string query)
+    {
+        using var search = _index.Open();
+
+        var result = search.Search(new SearchRequest { Query = query });
+
+        Assert.Contains(SearchNotice.EmptyQuery, result.Notices);
+        Assert.Equal("csocd64-digital", result.Hits[0].Id);
+    }
+}

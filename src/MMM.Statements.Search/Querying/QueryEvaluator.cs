@@ -27,6 +27,9 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
     /// <summary>Whether any text subtree had something to search for (not only stop words) in some language.</summary>
     public bool SawSearchableText { get; private set; }
 
+    /// <summary>Whether some language read a text subtree as nothing but stop words (<c>le la les</c> in French).</summary>
+    public bool SawOnlyStopWords { get; private set; }
+
     public DocSet Evaluate(QueryNode node)
     {
         if (IsText(node))
@@ -89,6 +92,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             var expression = Compile(node, TextAnalyzer.For(language));
             if (expression is null)
             {
+                SawOnlyStopWords = true;
                 continue;
             }
             nothing = false;
