@@ -203,7 +203,7 @@ public static class StatementsFeeds
         string.Join(" · ", new[] { state.Query }.Concat(state.Filters.SelectMany(f => f.Value)).Where(v => v.Length > 0));
 
     private static string Timestamp(DateOnly? date) =>
-        (date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture);
+        (date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     private static void WriteLink(XmlWriter xml, string ns, string rel, string href, string type)
     {
