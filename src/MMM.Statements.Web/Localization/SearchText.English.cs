@@ -44,6 +44,7 @@ public sealed partial record SearchText
         NoResultsHint = "Try fewer words, a synonym, or remove some filters.",
         FeedLink = "Subscribe to this search (Atom)",
         ExportLink = "Export the results (CSV)",
+        SkipToFilters = "Go to the filters",
         FacetsHeading = "Refine",
         FacetOther = "Other",
         FacetBody = "Body",

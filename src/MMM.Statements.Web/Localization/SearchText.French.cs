@@ -44,6 +44,7 @@ public sealed partial record SearchText
         NoResultsHint = "Essayez moins de mots, un synonyme, ou retirez des filtres.",
         FeedLink = "S’abonner à cette recherche (Atom)",
         ExportLink = "Exporter les résultats (CSV)",
+        SkipToFilters = "Aller aux filtres",
         FacetsHeading = "Affiner",
         FacetOther = "Autres",
         FacetBody = "Organe",

@@ -44,6 +44,7 @@ public sealed partial record SearchText
         NoResultsHint = "Pruebe con menos palabras, un sinónimo o quite filtros.",
         FeedLink = "Suscribirse a esta búsqueda (Atom)",
         ExportLink = "Exportar los resultados (CSV)",
+        SkipToFilters = "Ir a los filtros",
         FacetsHeading = "Refinar",
         FacetOther = "Otros",
         FacetBody = "Órgano",

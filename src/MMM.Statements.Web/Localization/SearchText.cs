@@ -44,6 +44,7 @@ public sealed partial record SearchText
     public required string FeedLink { get; init; }
     public required string ExportLink { get; init; }
     public required string FacetsHeading { get; init; }
+    public required string SkipToFilters { get; init; }
     public required string FacetOther { get; init; }
     public required string FacetBody { get; init; }
     public required string FacetSession { get; init; }
