@@ -126,3 +126,16 @@ public sealed class StatementPageTests(SearchSite site) : IClassFixture<SearchSi
         Assert.Contains("Page introuvable", await response.Content.ReadAsStringAsync());
     }
 }
+
+public sealed class StatementPageEncodingTests(SearchSite site) : IClassFixture<SearchSite>
+{
+    [Fact]
+    public async Task AHostileQueryOnTheStatementPageStaysText()
+    {
+        var html = await site.NewClient().GetStringAsync("/statements/2024-csw68-news-fr?q=" + Uri.EscapeDataString("<img src=x onerror=alert(1)> pauvreté"));
+
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html);
+        Assert.Contains("<mark>pauvreté</mark>", html);
+    }
+}
