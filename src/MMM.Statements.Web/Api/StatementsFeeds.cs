@@ -34,9 +34,9 @@ public static class StatementsFeeds
         app.MapGet("/feed.atom", Feed).RequireRateLimiting(RateLimits.Search).ExcludeFromDescription();
         app.MapGet("/export.csv", Export).RequireRateLimiting(RateLimits.Search).ExcludeFromDescription();
         app.MapGet("/symbol/{*symbol}", ResolveSymbol).RequireRateLimiting(RateLimits.Search).ExcludeFromDescription();
-        app.MapGet("/statements/{id}/files/{number:int}", Download).ExcludeFromDescription();
-        app.MapGet("/statements/{id}/cite.ris", Ris).ExcludeFromDescription();
-        app.MapGet("/statements/{id}/cite.bib", BibTex).ExcludeFromDescription();
+        app.MapGet("/statements/{id}/files/{number:int}", Download).RequireRateLimiting(RateLimits.Search).ExcludeFromDescription();
+        app.MapGet("/statements/{id}/cite.ris", Ris).RequireRateLimiting(RateLimits.Search).ExcludeFromDescription();
+        app.MapGet("/statements/{id}/cite.bib", BibTex).RequireRateLimiting(RateLimits.Search).ExcludeFromDescription();
         return app;
     }
 
