@@ -154,11 +154,15 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
         await option.First.WaitForAsync();
         Assert.Equal("true", await page.GetAttributeAsync("#site-search-q", "aria-expanded"));
 
-        var options = await page.Locator("#site-search-suggestions [role=option]").AllInnerTextsAsync();
-        for (var i = 0; i <= options.ToList().IndexOf("soins"); i++)
+        // Arrow down until the highlighted option is "soins" (a late answer for a shorter prefix may redraw the list once).
+        var chosen = false;
+        for (var i = 0; i < 20 && !chosen; i++)
         {
             await page.Keyboard.PressAsync("ArrowDown");
+            chosen = await page.EvaluateAsync<bool>(
+                "(() => { const id = document.getElementById('site-search-q').getAttribute('aria-activedescendant'); const o = id && document.getElementById(id); return !!o && o.textContent === 'soins'; })()");
         }
+        Assert.True(chosen);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/?q=soins");
         browser.AssertClean();

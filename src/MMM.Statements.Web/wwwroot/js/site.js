@@ -80,7 +80,7 @@
       last = q;
       fetch("/api/suggest?q=" + encodeURIComponent(q), { headers: { "Accept": "application/json" } })
         .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
-        .then(function (data) { if (last === q && document.activeElement === input) { show(data.suggestions || []); } })
+        .then(function (data) { if (last === q && input.value.trim() === q && document.activeElement === input) { show(data.suggestions || []); } })
         .catch(function () { close(); });
     }, 150);
   });
