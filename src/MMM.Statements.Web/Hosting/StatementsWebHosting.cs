@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using MMM.Statements.Web.Admin;
+using MMM.Statements.Web.Api;
 using MMM.Statements.Web.Engine;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
@@ -36,6 +37,7 @@ public static class StatementsWebHosting
         services.AddSingleton<AuditLog>();
         services.AddHostedService<AdminBootstrap>();
         services.AddStatementsEngine();
+        services.AddStatementsApi();
 
         services.AddScoped<CspNonce>();
         services.AddScoped(_ => UiText.For(CultureInfo.CurrentUICulture));
@@ -127,6 +129,7 @@ public static class StatementsWebHosting
         ArgumentNullException.ThrowIfNull(app);
         app.MapRazorPages();
         app.MapStatementsEngine();
+        app.MapStatementsApi();
         return app;
     }
 
