@@ -257,3 +257,27 @@ public sealed class StopWordQueryTests : IDisposable
         Assert.Equal("csocd64-digital", result.Hits[0].Id);
     }
 }
+
+public sealed class PhraseTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.Create(
+    [
+        TestIndex.Statement("genres", "Égalité", "Nous défendons l’égalité des genres et l’égalité des chances dans le travail.", date: "2024-01-01"),
+        TestIndex.Statement("other", "Autre", "Les genres littéraires et l’égalité devant la loi.", date: "2024-01-02"),
+    ]);
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData("\"égalité des genres\"")]
+    [InlineData("\"egalite des genres\"")]
+    [InlineData("\"ÉGALITÉ DES GENRES\"")]
+    public void APhraseWithAccentedWordsMatchesWithOrWithoutAccents(string query)
+    {
+        using var search = _index.Open();
+
+        var result = search.Search(new SearchRequest { Query = query });
+
+        Assert.Equal(["genres"], result.Hits.Select(h => h.Id));
+    }
+}

@@ -181,12 +181,20 @@ internal sealed class IndexWriter : IDisposable
     private void AppendTerms(StringBuilder sb, TextAnalyzer analyzer, string text, bool collectVocabulary, double weight)
     {
         var lastPosition = -1;
-        foreach (var token in analyzer.Analyze(text))
+        var tokens = analyzer.Analyze(text);
+        for (var i = 0; i < tokens.Count; i++)
         {
-            sb.Append(token.Term).Append(' ');
-            // Alternative forms share a position: the statement's length counts the position once.
+            var token = tokens[i];
+            // Alternative forms share a position: the statement's length counts the position once; postings get every form.
             Count(token.Term, weight, countLength: token.Position != lastPosition);
             lastPosition = token.Position;
+            // FTS5 has no stacked tokens, so phrases see one form per position: the last, the stem of the accent-less
+            // spelling, which a word typed with or without accents always yields.
+            if (i + 1 < tokens.Count && tokens[i + 1].Position == token.Position)
+            {
+                continue;
+            }
+            sb.Append(token.Term).Append(' ');
             if (collectVocabulary)
             {
                 CollectWord(analyzer, text, token);

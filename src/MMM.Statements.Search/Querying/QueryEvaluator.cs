@@ -371,9 +371,10 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             var alternatives = positions[0];
             return alternatives.Count == 1 ? Quote(alternatives[0]) : "(" + string.Join(" OR ", alternatives.Select(Quote)) + ")";
         }
-        // Several words from one query word (peut-être) or a phrase: they must follow each other.
+        // Several words from one query word (peut-être) or a phrase: they must follow each other, in the one form
+        // per position that the index keeps for phrases (the last: the stem of the accent-less spelling).
         _ = phrase;
-        return Quote(string.Join(' ', positions.Select(p => p[0])));
+        return Quote(string.Join(' ', positions.Select(p => p[^1])));
     }
 
     private string? Prefix(TextAnalyzer analyzer, string text)
