@@ -127,6 +127,7 @@ public static class StatementsWebHosting
         ArgumentNullException.ThrowIfNull(app);
         app.MapRazorPages();
         app.MapStatementsEngine();
+        app.MapAdminApi();
         return app;
     }
 
