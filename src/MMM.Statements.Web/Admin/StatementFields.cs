@@ -150,10 +150,18 @@ public sealed record StatementFields
         return json.Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal) == "{}" ? null : json + "\n";
     }
 
-    /// <summary>The year folder: the date's year, else the session's, else this year.</summary>
-    public int Year(int fallback)
+    /// <summary>
+    /// The year folder (statements/README.md): the session's year when there is a session, else the date's year,
+    /// else <paramref name="fallback"/>.
+    /// </summary>
+    public int Year(Taxonomy taxonomy, int fallback)
     {
+        ArgumentNullException.ThrowIfNull(taxonomy);
         var f = Normalized();
+        if (UnSession.TryParse(f.Session, out var session) && taxonomy.Body(session.Value.Body)?.Sessions is { } rule)
+        {
+            return rule.YearOf(session.Value.Number);
+        }
         if (DateOnly.TryParseExact(f.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date.Year;

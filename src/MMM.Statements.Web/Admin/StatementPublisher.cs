@@ -1,4 +1,5 @@
 using System.Globalization;
+using MMM.Statements.Tagging;
 
 namespace MMM.Statements.Web.Admin;
 
@@ -7,7 +8,7 @@ namespace MMM.Statements.Web.Admin;
 /// server chooses and makes unique, plus a sidecar with the fields staff corrected. Files arrive by copy to a
 /// temporary name in the target folder and a rename, so the indexer never reads half a file.
 /// </summary>
-public sealed class StatementPublisher(string sourceDirectory, UploadQuarantine quarantine)
+public sealed class StatementPublisher(string sourceDirectory, UploadQuarantine quarantine, Taxonomy taxonomy)
 {
     /// <summary>Publishes and returns the new file's path relative to the corpus (with '/').</summary>
     public string Publish(PendingUpload pending, StatementFields corrected)
@@ -15,7 +16,7 @@ public sealed class StatementPublisher(string sourceDirectory, UploadQuarantine 
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(corrected);
         var fields = corrected.Normalized();
-        var year = fields.Year(pending.FallbackYear).ToString(CultureInfo.InvariantCulture);
+        var year = fields.Year(taxonomy, pending.FallbackYear).ToString(CultureInfo.InvariantCulture);
         var folder = Path.Combine(sourceDirectory, year);
         Directory.CreateDirectory(folder);
         var name = CorpusPaths.UniqueName(folder, CorpusPaths.Slug(fields.Title), pending.Extension);

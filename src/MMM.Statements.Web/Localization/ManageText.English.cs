@@ -57,6 +57,7 @@ public sealed partial record ManageText
         HistoryTitle = "Build history",
         LastBuildFormat = "Last build: {0} (started {1}).",
         LastBuildFailuresFormat = "Files that failed in the last build ({0})",
+        LastInterruptedFormat = "The build started {0} was interrupted (the site stopped): the previous index stayed in service and its unfinished files were cleaned up.",
         NoHistory = "No build recorded.",
         HistoryStarted = "Started",
         HistoryMode = "Mode",

@@ -57,6 +57,7 @@ public sealed partial record ManageText
         HistoryTitle = "Historique des constructions",
         LastBuildFormat = "Dernière construction : {0} (commencée le {1}).",
         LastBuildFailuresFormat = "Fichiers en échec lors de la dernière construction ({0})",
+        LastInterruptedFormat = "La construction commencée le {0} a été interrompue (le site s’est arrêté) : l’index précédent est resté en service et ses fichiers inachevés ont été nettoyés.",
         NoHistory = "Aucune construction enregistrée.",
         HistoryStarted = "Début",
         HistoryMode = "Mode",

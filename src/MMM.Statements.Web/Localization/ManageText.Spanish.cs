@@ -57,6 +57,7 @@ public sealed partial record ManageText
         HistoryTitle = "Historial de construcciones",
         LastBuildFormat = "Última construcción: {0} (iniciada el {1}).",
         LastBuildFailuresFormat = "Archivos con error en la última construcción ({0})",
+        LastInterruptedFormat = "La construcción iniciada el {0} se interrumpió (el sitio se detuvo): el índice anterior siguió en servicio y sus archivos inacabados se limpiaron.",
         NoHistory = "Ninguna construcción registrada.",
         HistoryStarted = "Inicio",
         HistoryMode = "Modo",

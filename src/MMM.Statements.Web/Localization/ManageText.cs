@@ -56,6 +56,7 @@ public sealed partial record ManageText
     public required string HistoryTitle { get; init; }
     public required string LastBuildFormat { get; init; }
     public required string LastBuildFailuresFormat { get; init; }
+    public required string LastInterruptedFormat { get; init; }
     public required string NoHistory { get; init; }
     public required string HistoryStarted { get; init; }
     public required string HistoryMode { get; init; }

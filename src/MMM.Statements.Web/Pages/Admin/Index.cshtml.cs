@@ -28,6 +28,12 @@ public sealed class DashboardModel(AuditLog audit, IndexBuilds builds, Statement
     /// <summary>The last finished build (its failures are listed in full).</summary>
     public BuildRecord? LastBuild { get; private set; }
 
+    /// <summary>
+    /// The build a crash interrupted, when it is the last one anybody asked for: the start-up build that follows a
+    /// restart must not hide it.
+    /// </summary>
+    public BuildRecord? Interrupted { get; private set; }
+
     [TempData]
     public string? Flash { get; set; }
 
@@ -42,6 +48,7 @@ public sealed class DashboardModel(AuditLog audit, IndexBuilds builds, Statement
         Current = builds.Current;
         History = builds.History.Where(b => b.Outcome != BuildOutcome.Running).Take(ShownBuilds).ToList();
         LastBuild = History.FirstOrDefault();
+        Interrupted = History.FirstOrDefault(b => b.RequestedBy != "startup") is { Outcome: BuildOutcome.Interrupted } crashed ? crashed : null;
     }
 
     public Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken) => StartAsync(full: false, cancellationToken);

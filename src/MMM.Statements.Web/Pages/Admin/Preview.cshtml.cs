@@ -103,7 +103,7 @@ public sealed class PreviewModel(AuditLog audit, IOptions<StatementsOptions> opt
         string published;
         try
         {
-            published = new StatementPublisher(options.Value.SourceDirectory, quarantine).Publish(Pending, fields);
+            published = new StatementPublisher(options.Value.SourceDirectory, quarantine, taxonomy).Publish(Pending, fields);
         }
         catch (IOException e)
         {

@@ -110,7 +110,7 @@ public sealed class StatementsModel(AuditLog audit, IOptions<StatementsOptions> 
         }
         try
         {
-            new StatementPublisher(options.Value.SourceDirectory, quarantine).Replace(pending, target.Path, Trash());
+            new StatementPublisher(options.Value.SourceDirectory, quarantine, taxonomy).Replace(pending, target.Path, Trash());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
