@@ -46,14 +46,18 @@ public sealed class AdminCrashTests
 
         Assert.Equal(live, health.RootElement.GetProperty("index").GetProperty("file").GetString());
         Assert.Equal(live, (await File.ReadAllTextAsync(Path.Combine(site.IndexDirectory, "CURRENT"))).Trim());
+        // Generations newer than the live one (with their -wal, -shm, -journal companions) were the killed build's.
         var leftovers = Directory.GetFiles(site.IndexDirectory)
-            .Select(Path.GetFileName)
-            .Where(n => n!.StartsWith("index-", StringComparison.Ordinal) && string.CompareOrdinal(n, live) > 0 || n!.EndsWith(".tmp", StringComparison.Ordinal))
+            .Select(f => Path.GetFileName(f)!)
+            .Where(n => (n.StartsWith("index-", StringComparison.Ordinal) && string.CompareOrdinal(GenerationOf(n), live) > 0) || n.EndsWith(".tmp", StringComparison.Ordinal))
             .ToList();
         Assert.True(leftovers.Count == 0, $"killed while {killedAt}; left behind: {string.Join(", ", leftovers)}");
         Assert.Contains("a été interrompue (le site s’est arrêté)", dashboard);
         Assert.Contains("interrompue (le site s’est arrêté pendant la construction)", dashboard);
     }
+
+    private static string GenerationOf(string fileName) =>
+        fileName.EndsWith(".db", StringComparison.Ordinal) ? fileName : fileName[..(fileName.IndexOf(".db", StringComparison.Ordinal) + 3)];
 
     internal static async Task<HttpClient> SignedInClientAsync(AdminSite site)
     {
