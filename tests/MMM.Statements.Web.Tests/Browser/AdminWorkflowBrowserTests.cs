@@ -55,6 +55,7 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
         Assert.Contains(seen, s => s.Summary.Contains(" sur ", StringComparison.Ordinal) && s.Summary.Contains("écoulées", StringComparison.Ordinal));
         Assert.Contains("Aucun changement : le dossier correspond à l’index.", await page.Locator("main").InnerTextAsync());
         Assert.Contains("réussie", await page.Locator("#build-history tbody tr").First.InnerTextAsync());
+        await ScreenshotAsync(page, "admin-dashboard");
 
         // Upload a PDF, correct its session in the preview, publish.
         await page.GotoAsync("/admin/upload");
@@ -63,6 +64,7 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/admin/preview?id=*");
         Assert.Equal("CSW68", await page.InputValueAsync("#Form_Session"));
         Assert.Contains("Le travail de soin non rémunéré", await page.Locator(".admin-first-page").InnerTextAsync());
+        await ScreenshotAsync(page, "admin-preview");
         await page.FillAsync("#Form_Title", Title);
         await page.FillAsync("#Form_Session", "CSW67");
         await page.ClickAsync("text=Publier");
@@ -95,6 +97,13 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
         Assert.True(File.Exists(Path.Combine(site.SourceDirectory, "2023", "declaration-ecrite-sur-les-soins-non-remuneres.pdf.meta.json")));
 
         browser.AssertClean();
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(TestPaths.RepoRoot, "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), Type = ScreenshotType.Png, FullPage = true });
     }
 
     /// <summary>Waits, through the page's own session, until no build runs or is queued behind the current one.</summary>
