@@ -70,6 +70,8 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
         await page.ClickAsync("text=Publier");
         await page.WaitForURLAsync("**/admin");
         Assert.Contains("Publié : 2023/declaration-ecrite-sur-les-soins-non-remuneres.pdf.", await page.Locator("main").InnerTextAsync());
+        // The dashboard reloads itself when the build it shows ends; navigating away before that would race the reload.
+        await page.WaitForSelectorAsync("#build-status[data-running='false']");
         await WaitForIdleAsync(page);
 
         // Find it by a search of the live index.
