@@ -4,6 +4,7 @@ public sealed partial record ManageText
 {
     public static ManageText English { get; } = new()
     {
+        DashboardIntro = "The live index, what changed on disk, the builds and the log of actions.",
         IndexHeading = "Search index",
         NoLiveIndex = "No index is being served: start a rebuild.",
         BuiltAt = "Built at",

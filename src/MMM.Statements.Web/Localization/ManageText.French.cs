@@ -4,6 +4,7 @@ public sealed partial record ManageText
 {
     public static ManageText French { get; } = new()
     {
+        DashboardIntro = "L’index en service, ce qui a changé sur le disque, les constructions et le journal des actions.",
         IndexHeading = "Index de recherche",
         NoLiveIndex = "Aucun index n’est en service : lancez une reconstruction.",
         BuiltAt = "Construit le",

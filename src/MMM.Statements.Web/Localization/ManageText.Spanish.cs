@@ -4,6 +4,7 @@ public sealed partial record ManageText
 {
     public static ManageText Spanish { get; } = new()
     {
+        DashboardIntro = "El índice en servicio, lo que cambió en el disco, las construcciones y el registro de acciones.",
         IndexHeading = "Índice de búsqueda",
         NoLiveIndex = "Ningún índice está en servicio: inicie una reconstrucción.",
         BuiltAt = "Construido el",

@@ -3,6 +3,7 @@ namespace MMM.Statements.Web.Localization;
 /// <summary>Strings of the staff pages that manage the index and the files, once per language (see <see cref="UiText"/>).</summary>
 public sealed partial record ManageText
 {
+    public required string DashboardIntro { get; init; }
     public required string IndexHeading { get; init; }
     public required string NoLiveIndex { get; init; }
     public required string BuiltAt { get; init; }
