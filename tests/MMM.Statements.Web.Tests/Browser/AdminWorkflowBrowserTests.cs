@@ -41,7 +41,7 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
         while (!(await page.Locator("#last-build").InnerTextAsync()).Contains("réussie", StringComparison.Ordinal))
         {
             Assert.True(DateTime.UtcNow < deadline, "the update did not finish on the page within 3 minutes");
-            var state = await page.EvaluateAsync<string[]>("""
+            var state = await EvaluateAsync<string[]>(page, """
                 () => { const b = document.querySelector('#build-status'); const bar = b.querySelector('progress');
                         const s = b.querySelector('.admin-build__summary');
                         return bar && s ? [s.textContent, String(bar.value), String(bar.max)] : []; }
@@ -101,6 +101,25 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
         browser.AssertClean();
     }
 
+    /// <summary>
+    /// Evaluates a script, again if the dashboard reloaded itself meanwhile (it does when the build it shows ends):
+    /// that reload is the behaviour under test, not a failure.
+    /// </summary>
+    private static async Task<T> EvaluateAsync<T>(IPage page, string script)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await page.EvaluateAsync<T>(script);
+            }
+            catch (PlaywrightException e) when (attempt < 5 && e.Message.Contains("navigation", StringComparison.OrdinalIgnoreCase))
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load);
+            }
+        }
+    }
+
     private static async Task ScreenshotAsync(IPage page, string name)
     {
         var folder = Path.Combine(TestPaths.RepoRoot, "docs", "screenshots");
@@ -117,7 +136,7 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
         while (idle < 2)
         {
             Assert.True(DateTime.UtcNow < deadline, "the build did not end within 3 minutes");
-            var running = await page.EvaluateAsync<bool>("() => fetch('/admin/api/build/progress', { cache: 'no-store' }).then(r => r.json()).then(j => j.running)");
+            var running = await EvaluateAsync<bool>(page, "() => fetch('/admin/api/build/progress', { cache: 'no-store' }).then(r => r.json()).then(j => j.running)");
             idle = running ? 0 : idle + 1;
             await Task.Delay(300);
         }
