@@ -15,6 +15,15 @@ public static class AuditActions
     public const string SignOut = "sign-out";
     public const string PasswordChange = "password-change";
     public const string PasswordSetAtStart = "password-set-at-start";
+    public const string Reindex = "reindex";
+    public const string Rebuild = "rebuild";
+    public const string ReindexCancel = "reindex-cancel";
+    public const string Upload = "upload";
+    public const string UploadDiscard = "upload-discard";
+    public const string Publish = "publish";
+    public const string Replace = "replace";
+    public const string Delete = "delete";
+    public const string Restore = "restore";
 
     public const string Success = "success";
     public const string Failure = "failure";

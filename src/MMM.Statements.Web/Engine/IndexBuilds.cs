@@ -58,6 +58,7 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     private CancellationTokenSource? _cancel;
     private Task _task = Task.CompletedTask;
     private List<BuildRecord>? _history;
+    private (bool Full, string RequestedBy)? _queued;
 
     private string HistoryPath => Path.Combine(_options.DataDirectory, "builds.jsonl");
 
@@ -129,6 +130,41 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         }
     }
 
+    /// <summary>
+    /// Starts a build, or when one runs, queues one to start right after it: files published during a build must
+    /// still reach the index. Returns what happened now.
+    /// </summary>
+    public StartOutcome StartOrQueue(bool full, string requestedBy)
+    {
+        lock (_lock)
+        {
+            var outcome = TryStart(full, requestedBy);
+            if (outcome == StartOutcome.AlreadyRunning && _running is not null)
+            {
+                _queued = (full || _queued is { Full: true }, requestedBy);
+            }
+            return outcome;
+        }
+    }
+
+    /// <summary>Completes when no build runs and none is queued (tests and shutdown wait on it).</summary>
+    public async Task IdleAsync()
+    {
+        while (true)
+        {
+            var task = Completion;
+            await task;
+            lock (_lock)
+            {
+                if (_running is null && _queued is null && ReferenceEquals(task, _task))
+                {
+                    return;
+                }
+            }
+            await Task.Yield();
+        }
+    }
+
     /// <summary>Asks the running build to stop; the live index is untouched. False when none runs.</summary>
     public bool Cancel()
     {
@@ -190,6 +226,12 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
             _cancel?.Dispose();
             _cancel = null;
             TryAppend(finished);
+            if (_queued is { } next && finished.Outcome != BuildOutcome.Cancelled)
+            {
+                _queued = null;
+                TryStart(next.Full, next.RequestedBy);
+            }
+            _queued = null;
         }
     }
 

@@ -130,6 +130,7 @@ public static class StatementsWebHosting
         app.MapRazorPages();
         app.MapStatementsEngine();
         app.MapStatementsApi();
+        app.MapAdminApi();
         return app;
     }
 
