@@ -137,13 +137,16 @@ internal sealed class Report(RunRecord run, QuerySet queries)
         md.AppendLine("Where our time goes, mean µs per query by kind: the FTS5 MATCH with bm25 of every match, the facet pass every mode makes");
         md.AppendLine("(copying the matches), counting the facets (mode b), then each mode's mean latency; `a − MATCH − pass` is ranking every match,");
         md.AppendLine("building hits and the rest; `c − b` is the snippets of the top 10.").AppendLine();
-        md.AppendLine("| kind | matches | MATCH+bm25 | ns per match | facet pass | facet count | mode a | a − MATCH − pass | mode b | mode c | c − b |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| kind | matches | open connection | MATCH+bm25 | ns per match | facet pass | facet count | mode a | a − MATCH − pass | mode b | mode c | c − b |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var rows = run.Stages.Select(s => (s.Kind, Stage: s,
             A: run.PerQueryMean.GetValueOrDefault(BenchMode.Search)?.GetValueOrDefault(s.Query) ?? 0,
             B: run.PerQueryMean.GetValueOrDefault(BenchMode.SearchFacets)?.GetValueOrDefault(s.Query) ?? 0,
             C: run.PerQueryMean.GetValueOrDefault(BenchMode.SearchFacetsSnippets)?.GetValueOrDefault(s.Query) ?? 0)).ToList();
-        foreach (var group in rows.GroupBy(r => r.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Append(rows.GroupBy(_ => "all").First()))
+        var groups = rows.GroupBy(r => r.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Concat(rows.GroupBy(r => r.Stage.Matches == 0 ? "all without a hit" : "all with hits").OrderBy(g => g.Key, StringComparer.Ordinal))
+            .Append(rows.GroupBy(_ => "all").First());
+        foreach (var group in groups)
         {
             var g = group.ToList();
             var matches = g.Average(r => r.Stage.Matches);
@@ -153,7 +156,7 @@ internal sealed class Report(RunRecord run, QuerySet queries)
             var b = g.Average(r => (double)r.B);
             var c = g.Average(r => (double)r.C);
             var perMatch = g.Sum(r => r.Stage.Matches) == 0 ? "–" : (1000 * g.Sum(r => r.Stage.MatchMicros) / g.Sum(r => r.Stage.Matches)).ToString("0", Inv);
-            md.AppendLine(Inv, $"| {group.Key} | {matches:0} | {match:0} | {perMatch} | {pass:0} | {g.Average(r => r.Stage.FacetCountMicros):0} | {a:0} | {a - match - pass:0} | {b:0} | {c:0} | {c - b:0} |");
+            md.AppendLine(Inv, $"| {group.Key} | {matches:0} | {g.Average(r => r.Stage.ConnectionMicros):0} | {match:0} | {perMatch} | {pass:0} | {g.Average(r => r.Stage.FacetCountMicros):0} | {a:0} | {a - match - pass:0} | {b:0} | {c:0} | {c - b:0} |");
         }
         md.AppendLine().AppendLine("The slowest queries in mode a (mean µs):").AppendLine();
         md.AppendLine("| kind | query | matches | MATCH+bm25 | mode a | mode b | mode c |").AppendLine("|---|---|---:|---:|---:|---:|---:|");
