@@ -15,6 +15,7 @@ try
         "corpus" => CorpusCommand.Run(BenchArgs.Parse(rest)),
         "search" => await SearchCommand.RunAsync(BenchArgs.Parse(rest)),
         "analyze" => AnalysisBenchmark.Run(rest),
+        "index-profile" => await IndexProfile.RunAsync(BenchArgs.Parse(rest)),
         _ => Usage.Fail($"unknown verb '{args[0]}'"),
     };
 }
@@ -34,6 +35,8 @@ namespace MMM.Statements.Benchmarks
                 index DIR/html into DIR/mmm-index, time a no-change reindex, time the 200 queries of
                 DIR/queries.txt in modes a (top 10), b (+ facets), c (+ snippets); with --lucene also run
                 ../shared/bench/lucene-java/run.sh in the same run and print ratios, DIR/hits.tsv and DIR/report.md
+            bench index-profile DIR [--docs 1000]
+                where our indexing time goes, step by step, on one thread
             bench analyze [DIR] [--passes 3]
                 French analysis throughput (MB/s) on the roman19 novels
 
