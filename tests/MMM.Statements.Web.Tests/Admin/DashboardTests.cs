@@ -113,7 +113,7 @@ public sealed class DashboardTests : IAsyncLifetime
     [Fact]
     public async Task CancellingABuildKeepsTheLiveIndex()
     {
-        var before = site.Services.GetService(typeof(Search.StatementIndex)) is Search.StatementIndex index ? index.Info!.FileName : null;
+        var before = site.Services.GetService(typeof(global::MMM.Statements.Search.StatementIndex)) is global::MMM.Statements.Search.StatementIndex index ? index.Info!.FileName : null;
         Assert.Equal(StartOutcome.Started, site.Builds.TryStart(full: true, "test"));
 
         var page = await admin.FollowAsync(await admin.PostAsync("/admin?handler=cancel"));
@@ -121,7 +121,7 @@ public sealed class DashboardTests : IAsyncLifetime
 
         Assert.Contains("Annulation demandée", page);
         Assert.Equal(BuildOutcome.Cancelled, site.Builds.History[0].Outcome);
-        Assert.Equal(before, ((Search.StatementIndex)site.Services.GetService(typeof(Search.StatementIndex))!).Info!.FileName);
+        Assert.Equal(before, ((global::MMM.Statements.Search.StatementIndex)site.Services.GetService(typeof(global::MMM.Statements.Search.StatementIndex))!).Info!.FileName);
         Assert.Contains("annulée", await DashboardAsync());
     }
 
