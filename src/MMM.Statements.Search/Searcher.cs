@@ -133,19 +133,13 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
     {
         CheckDeadline();
         var outcome = FacetCounter.Apply(generation, matches, selections, request.Facets);
-        var ranked = Rank(outcome.Filtered);
-        var collapsed = Collapse(ranked);
-        var pageDocs = collapsed.Skip((page - 1) * size).Take(size).ToList();
-        var scores = new Dictionary<int, float>();
-        for (var i = 0; i < outcome.Filtered.Count; i++)
-        {
-            scores[outcome.Filtered.Docs[i]] = outcome.Filtered.Scores[i];
-        }
+        var filtered = outcome.Filtered;
+        var (pageIndexes, total) = TopOfPage(filtered, page, size);
         CheckDeadline();
-        var hits = pageDocs.Select(doc => Hit(generation, doc, scores[doc],
-            request.Snippets ? Snippets(connection, doc, evaluator.HighlightTerms) : [], request.UiLanguage, options)).ToList();
+        var hits = pageIndexes.Select(i => Hit(generation, filtered.Docs[i], filtered.Scores[i],
+            request.Snippets ? Snippets(connection, filtered.Docs[i], evaluator.HighlightTerms) : [], request.UiLanguage, options)).ToList();
         string? suggestion = null;
-        if (collapsed.Count == 0)
+        if (total == 0)
         {
             suggestion = DidYouMean(connection, queryText);
         }
@@ -156,7 +150,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         return new SearchResult
         {
             Query = queryText,
-            Total = collapsed.Count,
+            Total = total,
             Page = page,
             Size = size,
             Suggestion = suggestion,
@@ -169,10 +163,13 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
     }
 
     /// <summary>
-    /// Orders the matches: by score (relevance), then newest, then statement number, so that equal scores always
-    /// come out in the same order; or by date for the date sorts (undated last).
+    /// The page of hits, in order, and the number of hits. Language versions of one statement count once, the
+    /// best-ranked version standing for the group; only the hits up to the end of the page are put in order (a
+    /// bounded heap), so a common word costs one pass over its matches, not a sort of all of them.
+    /// Order: by score (relevance), then newest, then statement number, so equal scores always come out the same
+    /// way; or by date for the date sorts (undated last).
     /// </summary>
-    private int[] Rank(DocSet docs)
+    private (List<int> PageIndexes, int Total) TopOfPage(DocSet docs, int page, int size)
     {
         var keys = new RankKey[docs.Count];
         var dates = generation.Fields.Dates;
@@ -187,9 +184,54 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
                 _ => new RankKey(0, -docs.Scores[i], doc, -day),
             };
         }
-        var order = (int[])docs.Docs.Clone();
-        Array.Sort(keys, order);
-        return order;
+        var groups = generation.GroupIds;
+        var best = new int[generation.GroupCount];
+        Array.Fill(best, -1);
+        var candidates = new List<int>(docs.Count);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var group = groups[docs.Docs[i]];
+            if (group < 0)
+            {
+                candidates.Add(i);
+            }
+            else if (best[group] < 0 || keys[i].CompareTo(keys[best[group]]) < 0)
+            {
+                best[group] = i;
+            }
+        }
+        foreach (var i in best)
+        {
+            if (i >= 0)
+            {
+                candidates.Add(i);
+            }
+        }
+        var total = candidates.Count;
+        var needed = Math.Min(total, page * size);
+        var top = new List<int>(needed);
+        if (needed > 0)
+        {
+            // A max-heap (worst of the kept on top) of the best `needed` candidates.
+            var heap = new PriorityQueue<int, RankKey>(needed + 1, Comparer<RankKey>.Create((a, b) => b.CompareTo(a)));
+            foreach (var i in candidates)
+            {
+                if (heap.Count < needed)
+                {
+                    heap.Enqueue(i, keys[i]);
+                }
+                else if (heap.TryPeek(out _, out var worst) && keys[i].CompareTo(worst) < 0)
+                {
+                    heap.DequeueEnqueue(i, keys[i]);
+                }
+            }
+            while (heap.Count > 0)
+            {
+                top.Add(heap.Dequeue());
+            }
+            top.Reverse();
+        }
+        return (top.Skip((page - 1) * size).ToList(), total);
     }
 
     private readonly record struct RankKey(int Primary, float Score, int Doc, int Secondary = 0) : IComparable<RankKey>
@@ -209,28 +251,6 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
             c = Secondary.CompareTo(other.Secondary);
             return c != 0 ? c : Doc.CompareTo(other.Doc);
         }
-    }
-
-    /// <summary>Language versions of one statement show as one hit: the best-ranked version stands for the group.</summary>
-    private List<int> Collapse(int[] ranked)
-    {
-        var seen = new bool[generation.GroupCount];
-        var groups = generation.GroupIds;
-        var result = new List<int>(ranked.Length);
-        foreach (var doc in ranked)
-        {
-            var group = groups[doc];
-            if (group >= 0)
-            {
-                if (seen[group])
-                {
-                    continue;
-                }
-                seen[group] = true;
-            }
-            result.Add(doc);
-        }
-        return result;
     }
 
     private Dictionary<string, bool[]> Selections()

@@ -14,6 +14,10 @@ internal static class FacetCounter
     /// <param name="selections">Per filtered facet, which ordinals are selected.</param>
     public static Outcome Apply(IndexGeneration generation, DocSet matches, IReadOnlyDictionary<string, bool[]> selections, bool count)
     {
+        if (selections.Count == 0 && !count)
+        {
+            return new Outcome(matches, new Dictionary<string, int[]>());
+        }
         var columns = generation.Facets;
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         if (count)
