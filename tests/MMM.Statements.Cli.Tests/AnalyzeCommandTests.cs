@@ -7,12 +7,12 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public async Task TextArgumentGivesItsTermsOnOneLine()
     {
-        var (code, stdout, stderr) = await CommandLineTests.Run("analyze", "Les mères ne sont pas rémunérées");
+        var (code, stdout, stderr) = await CommandLineTests.Run("analyze", "Les mères ne sont pas rémunérées, l’égalité");
 
         Assert.Equal(CommandLine.Ok, code);
         Assert.Equal("", stderr);
-        // The accent-less spelling "remunerees" stems to "remunere": both forms are indexed at one position.
-        Assert.Equal("mer remuner|remunere", stdout.TrimEnd());
+        // "égalité" stems to "egal" but its accent-less spelling to "egalit": both forms are indexed at one position.
+        Assert.Equal("mer remuner egal|egalit", stdout.TrimEnd());
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class AnalyzeCommandTests
         var (code, stdout, _) = await CommandLineTests.RunWithInput("l’Assemblée générale\n\nsoins non rémunérés\n", "analyze");
 
         Assert.Equal(CommandLine.Ok, code);
-        Assert.Equal(["assembl|assemble general", "", "soin non remuner"], stdout.TrimEnd('\n', '\r').Split('\n').Select(l => l.TrimEnd('\r')));
+        Assert.Equal(["assembl general", "", "soin non remuner"], stdout.TrimEnd('\n', '\r').Split('\n').Select(l => l.TrimEnd('\r')));
     }
 
     [Fact]
