@@ -14,13 +14,6 @@ public sealed partial record ManageText
     public required string SchemaVersion { get; init; }
     public required string IndexFile { get; init; }
     public required string FacetCounts { get; init; }
-    public required string FacetBody { get; init; }
-    public required string FacetSession { get; init; }
-    public required string FacetYear { get; init; }
-    public required string FacetTopic { get; init; }
-    public required string FacetType { get; init; }
-    public required string FacetLanguage { get; init; }
-    public required string FacetLocation { get; init; }
     public required string IndexFailuresTitle { get; init; }
     public required string DiskChangesTitle { get; init; }
     public required string DiskChangesUnknown { get; init; }
@@ -152,16 +145,4 @@ public sealed partial record ManageText
     public required string RestoreNameTaken { get; init; }
     public required string TrashEntryNotFound { get; init; }
 
-    /// <summary>The heading of a facet on the dashboard.</summary>
-    public string FacetName(string facet) => facet switch
-    {
-        "body" => FacetBody,
-        "session" => FacetSession,
-        "year" => FacetYear,
-        "topic" => FacetTopic,
-        "type" => FacetType,
-        "language" => FacetLanguage,
-        "location" => FacetLocation,
-        _ => facet,
-    };
 }
