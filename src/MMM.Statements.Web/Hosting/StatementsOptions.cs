@@ -1,3 +1,5 @@
+using MMM.Statements.Web.Security;
+
 namespace MMM.Statements.Web.Hosting;
 
 /// <summary>The <c>Statements</c> configuration section: where the corpus, the index and the site's own data live.</summary>
@@ -16,6 +18,9 @@ public sealed class StatementsOptions
 
     /// <summary>The largest request body accepted (uploads); 50 MB by default.</summary>
     public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Searches and other public reads allowed per client address and second (30 by default; a load test from one address raises it).</summary>
+    public int SearchRequestsPerSecond { get; set; } = RateLimits.SearchPerSecond;
 
     /// <summary>A search running longer is stopped and says so; 2 seconds by default.</summary>
     public double QueryTimeoutSeconds { get; set; } = 2;

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using MMM.Statements.Web.Admin;
 using MMM.Statements.Web.Api;
@@ -54,7 +55,9 @@ public static class StatementsWebHosting
             o.Conventions.AllowAnonymousToPage("/Admin/Login");
         });
         services.AddProblemDetails();
-        services.AddRateLimiter(RateLimits.Configure);
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<StatementsOptions>>((limiter, options) =>
+            RateLimits.Configure(limiter, options.Value.SearchRequestsPerSecond));
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)

@@ -21,8 +21,9 @@ public static class RateLimits
     /// <summary>Sign-in: 10 form posts a minute per address (the account lockout handles slower guessing).</summary>
     public const int SignInPerMinute = 10;
 
-    internal static void Configure(RateLimiterOptions options)
+    internal static void Configure(RateLimiterOptions options, int searchPerSecond = SearchPerSecond)
     {
+        searchPerSecond = Math.Clamp(searchPerSecond, 1, 100_000);
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = (context, _) =>
         {
@@ -37,10 +38,10 @@ public static class RateLimits
             ClientAddress(context),
             _ => new TokenBucketRateLimiterOptions
             {
-                TokenLimit = SearchPerSecond,
-                TokensPerPeriod = SearchPerSecond,
+                TokenLimit = searchPerSecond,
+                TokensPerPeriod = searchPerSecond,
                 ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = SearchPerSecond,
+                QueueLimit = searchPerSecond,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 AutoReplenishment = true,
             }));
