@@ -38,7 +38,7 @@ internal static class CrossLanguage
                     }
                     var languageOfDoc = generation.Fields.Languages;
                     expansions.Add(generation.TopicMatches(topic.Id, other,
-                        () => Filter(evaluator.Evaluate(new OrNode(phrases)), doc => languageOfDoc[doc] == other)));
+                        () => evaluator.Evaluate(new OrNode(phrases)).Where(doc => languageOfDoc[doc] == other)));
                     // The other language's words are marked in its snippets, cached or not.
                     foreach (var term in topic.Terms.For(other).SelectMany(t => TextAnalyzer.For(other).Analyze(t)))
                     {
@@ -61,20 +61,6 @@ internal static class CrossLanguage
         return direct.Or(new DocSet(extra.Docs, scaled));
     }
 
-    private static DocSet Filter(DocSet set, Func<int, bool> keep)
-    {
-        var docs = new List<int>();
-        var scores = new List<float>();
-        for (var i = 0; i < set.Count; i++)
-        {
-            if (keep(set.Docs[i]))
-            {
-                docs.Add(set.Docs[i]);
-                scores.Add(set.Scores[i]);
-            }
-        }
-        return new DocSet(docs.ToArray(), scores.ToArray());
-    }
 
     // Topic terms analysed once per taxonomy and language, not once per query.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Taxonomy, Dictionary<string, List<(TaxonomyTopic Topic, List<List<HashSet<string>>> Terms)>>> AnalysedTerms = new();

@@ -40,6 +40,22 @@ internal sealed class DocSet
         return new DocSet(docs.ToArray(), new float[docs.Count]);
     }
 
+    /// <summary>The statements of this set that <paramref name="keep"/> accepts, with their scores.</summary>
+    public DocSet Where(Func<int, bool> keep)
+    {
+        var docs = new List<int>(Count);
+        var scores = new List<float>(Count);
+        for (var i = 0; i < Count; i++)
+        {
+            if (keep(Docs[i]))
+            {
+                docs.Add(Docs[i]);
+                scores.Add(Scores[i]);
+            }
+        }
+        return new DocSet(docs.ToArray(), scores.ToArray());
+    }
+
     public DocSet And(DocSet other)
     {
         var docs = new List<int>(Math.Min(Count, other.Count));

@@ -115,7 +115,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             Func<int, bool>? keep = all ? null : doc => languages.Contains(docLanguages[doc]);
             // Our own BM25 over cached postings where it can answer; FTS5 for phrases and field-restricted words.
             var scored = Score(node, TextAnalyzer.For(languages[0]));
-            var set = scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression, keep) : Keep(scored, keep);
+            var set = scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression, keep) : keep is null ? scored : scored.Where(keep);
             result = result.Or(set);
         }
         return result;
@@ -123,24 +123,6 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
 
     private static readonly DocSet Ignored = new([], []);
 
-    private static DocSet Keep(DocSet set, Func<int, bool>? keep)
-    {
-        if (keep is null)
-        {
-            return set;
-        }
-        var docs = new List<int>(set.Count);
-        var scores = new List<float>(set.Count);
-        for (var i = 0; i < set.Count; i++)
-        {
-            if (keep(set.Docs[i]))
-            {
-                docs.Add(set.Docs[i]);
-                scores.Add(set.Scores[i]);
-            }
-        }
-        return new DocSet(docs.ToArray(), scores.ToArray());
-    }
 
     /// <summary>
     /// The statements a text subtree matches with their BM25 scores, from postings; <see cref="Ignored"/> when the
