@@ -23,6 +23,7 @@ public sealed class StatementIndex : IDisposable
     private Lease? _current;
     private long _lastCheck;
     private string? _loadError;
+    private (string Path, long Length, DateTime Written)? _failed;
 
     public StatementIndex(string indexDirectory, StatementIndexOptions? options = null)
     {
@@ -56,6 +57,12 @@ public sealed class StatementIndex : IDisposable
                 Retire(null);
                 return false;
             }
+            if (_failed is { } failed && failed.Path == path && failed == Stamp(path))
+            {
+                // The generation that failed is still the published one, unchanged: reopening it would serve the
+                // damage again. It stays unavailable until a new build is published (or the file is replaced).
+                return false;
+            }
             try
             {
                 var generation = IndexGeneration.Load(path);
@@ -80,6 +87,7 @@ public sealed class StatementIndex : IDisposable
             if (_current == lease)
             {
                 _loadError = $"the live index {lease.Generation.Name} failed: {error.Message}";
+                _failed = File.Exists(lease.Generation.Path) ? Stamp(lease.Generation.Path) : null;
                 Retire(null);
             }
         }
@@ -283,6 +291,19 @@ public sealed class StatementIndex : IDisposable
         catch (SqliteException e)
         {
             return [$"SQLite error {e.SqliteErrorCode}: {e.Message}"];
+        }
+    }
+
+    private static (string Path, long Length, DateTime Written) Stamp(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return (path, file.Length, file.LastWriteTimeUtc);
+        }
+        catch (IOException)
+        {
+            return (path, -1, default);
         }
     }
 

@@ -281,3 +281,62 @@ public sealed class PhraseTests : IDisposable
         Assert.Equal(["genres"], result.Hits.Select(h => h.Id));
     }
 }
+
+public sealed class DamagedIndexTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.Create(TestIndex.Sample());
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void AGenerationThatFailedIsNotServedAgainUntilANewOneIsPublished()
+    {
+        // Refresh on every call: the damaged file must not come back just because its pointer is still current.
+        using var search = new StatementIndex(_index.Directory, new StatementIndexOptions { RefreshInterval = TimeSpan.Zero });
+        var live = Path.Combine(_index.Directory, search.Info!.FileName);
+
+        // Scramble only the root page of the page-text table: the generation still loads (its statements and facets
+        // read fine), but every snippet read fails, the damage a failing disk sector leaves.
+        List<long> damaged;
+        int pageSize;
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={live};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size";
+            pageSize = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            command.CommandText = "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'pages'";
+            using var reader = command.ExecuteReader();
+            damaged = [];
+            while (reader.Read())
+            {
+                damaged.Add(reader.GetInt64(0));
+            }
+        }
+        Assert.NotEmpty(damaged);
+        using (var file = new FileStream(live, FileMode.Open, FileAccess.Write))
+        {
+            var garbage = new byte[pageSize];
+            new Random(3).NextBytes(garbage);
+            foreach (var page in damaged)
+            {
+                file.Position = (page - 1) * pageSize;
+                file.Write(garbage);
+            }
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        Assert.Throws<IndexUnavailableException>(() => search.Search(new SearchRequest { Query = "\"fracture numérique\"" }));
+        Assert.Null(search.Info);
+        Assert.False(search.Refresh());
+        Assert.Null(search.Info);
+        Assert.Contains("failed", search.Problem);
+        Assert.Throws<IndexUnavailableException>(() => search.Search(new SearchRequest { Query = "mères" }));
+
+        _index.Publish(TestIndex.Sample());
+
+        Assert.True(search.Refresh());
+        Assert.NotEqual(Path.GetFileName(live), search.Info!.FileName);
+        Assert.Contains("csocd64-digital", search.Search(new SearchRequest { Query = "fracture" }).Hits.Select(h => h.Id));
+    }
+}
