@@ -14,14 +14,34 @@ public sealed record BuildSummary(int Statements, int Files, int Failed, int Unc
 /// <summary>Writes a complete index file from statements, verifies it and publishes it; a failure leaves the live index as it was.</summary>
 internal static class IndexBuild
 {
+    /// <summary>The build mode recorded by a build that appended statements to a copy of the live index.</summary>
+    public const string AppendMode = "append";
+
     public static BuildSummary WriteAndPublish(IndexStore store, IEnumerable<StatementRecord> statements, IReadOnlyList<IndexFailure> failures,
+        string mode, int unchanged, string taxonomyHash, Stopwatch clock, CancellationToken cancellationToken) =>
+        Build(store, null, statements, failures, mode, unchanged, taxonomyHash, clock, cancellationToken);
+
+    /// <summary>
+    /// Publishes a copy of <paramref name="livePath"/> with <paramref name="added"/> after its statements: the cheap
+    /// path when a build only adds statements (the usual publication), verified like any other build.
+    /// </summary>
+    public static BuildSummary AppendAndPublish(IndexStore store, string livePath, IEnumerable<StatementRecord> added, IReadOnlyList<IndexFailure> failures,
+        int unchanged, string taxonomyHash, Stopwatch clock, CancellationToken cancellationToken) =>
+        Build(store, livePath, added, failures, AppendMode, unchanged, taxonomyHash, clock, cancellationToken);
+
+    private static BuildSummary Build(IndexStore store, string? copyOf, IEnumerable<StatementRecord> statements, IReadOnlyList<IndexFailure> failures,
         string mode, int unchanged, string taxonomyHash, Stopwatch clock, CancellationToken cancellationToken)
     {
         var path = store.NewBuildPath();
         try
         {
+            if (copyOf is not null)
+            {
+                // The live file was checkpointed before it was published and is never written again: a plain copy is whole.
+                File.Copy(copyOf, path);
+            }
             int count, files;
-            using (var writer = new IndexWriter(path))
+            using (var writer = new IndexWriter(path, append: copyOf is not null))
             {
                 foreach (var statement in statements)
                 {

@@ -12,6 +12,12 @@ namespace MMM.Statements.Search.Indexing;
 /// Writes one new index file from a stream of statements. The file is complete and verified when
 /// <see cref="Complete"/> returns; until then nothing points at it.
 /// </summary>
+/// <remarks>
+/// With <c>append</c>, the file is a copy of the live index and the statements are added after the ones it holds
+/// (numbered from its last statement on): their postings are appended to the stored lists, their words counted into
+/// the stored vocabulary, and the build record and the failures replaced. Publishing one new statement then costs
+/// the statement, not the whole corpus.
+/// </remarks>
 internal sealed class IndexWriter : IDisposable
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -29,18 +35,31 @@ internal sealed class IndexWriter : IDisposable
     private readonly Dictionary<string, string?> _folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _docTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PostingsBuilder> _postings = new(StringComparer.Ordinal);
-    private readonly List<int> _docLengths = [0];
+    private readonly List<int> _docLengths = [];
+    private readonly bool _append;
+    private readonly long _firstRowId;
     private int _docLength;
-    private long _nextRowId = 1;
+    private long _nextRowId;
     private int _files;
 
-    public IndexWriter(string path)
+    public IndexWriter(string path, bool append = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         Path = path;
+        _append = append;
         _connection = IndexConnections.OpenForBuild(path);
         Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
-        Exec(IndexSchema.Ddl);
+        if (append)
+        {
+            _nextRowId = Convert.ToInt64(ScalarOf("SELECT coalesce(max(rowid), 0) FROM statements"), CultureInfo.InvariantCulture) + 1;
+            _files = Convert.ToInt32(ScalarOf("SELECT count(*) FROM files"), CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            Exec(IndexSchema.Ddl);
+            _nextRowId = 1;
+        }
+        _firstRowId = _nextRowId;
         _transaction = _connection.BeginTransaction();
         _insertStatement = Prepare("INSERT INTO statements(rowid, id, title, date, year, language, body, session, type, location, symbol, version_group) VALUES ($rowid, $id, $title, $date, $year, $language, $body, $session, $type, $location, $symbol, $group)",
             "$rowid", "$id", "$title", "$date", "$year", "$language", "$body", "$session", "$type", "$location", "$symbol", "$group");
@@ -122,6 +141,16 @@ internal sealed class IndexWriter : IDisposable
     /// <summary>Writes the vocabulary and the build record, commits, verifies, and checkpoints the file.</summary>
     public void Complete(IReadOnlyDictionary<string, string> meta, IReadOnlyList<IndexFailure> failures)
     {
+        if (_append)
+        {
+            MergeStoredVocabulary();
+            MergeStoredPostings();
+            foreach (var table in new[] { "failures", "meta" })
+            {
+                using var clear = Prepare($"DELETE FROM {table}");
+                clear.ExecuteNonQuery();
+            }
+        }
         using (var insertVocab = Prepare("INSERT INTO vocab(word, surface, term, df) VALUES ($w, $s, $t, $df)", "$w", "$s", "$t", "$df"))
         {
             foreach (var (word, entry) in _vocab)
@@ -138,9 +167,9 @@ internal sealed class IndexWriter : IDisposable
         }
         using (var insertLength = Prepare("INSERT INTO doc_lengths(doc, length) VALUES ($d, $l)", "$d", "$l"))
         {
-            for (var doc = 1; doc < _docLengths.Count; doc++)
+            for (var i = 0; i < _docLengths.Count; i++)
             {
-                Run(insertLength, doc, _docLengths[doc]);
+                Run(insertLength, _firstRowId + i, _docLengths[i]);
             }
         }
         using (var insertFailure = Prepare("INSERT INTO failures(path, status, detail, hash) VALUES ($p, $s, $d, $h)", "$p", "$s", "$d", "$h"))
@@ -158,13 +187,81 @@ internal sealed class IndexWriter : IDisposable
             }
         }
         _transaction.Commit();
-        Exec($"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}) VALUES('optimize');");
-        var problems = IndexVerifier.Check(_connection);
+        if (!_append)
+        {
+            // One segment reads fastest. An appended statement adds a small segment that FTS5's automerge folds in
+            // later; merging everything again would cost as much as the full build the append exists to avoid.
+            Exec($"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}) VALUES('optimize');");
+        }
+        var problems = IndexVerifier.Check(_connection, fullText: !_append);
         if (problems.Count > 0)
         {
             throw new IndexCorruptException(Path, problems);
         }
         Exec("PRAGMA wal_checkpoint(TRUNCATE);");
+    }
+
+    /// <summary>
+    /// Appending: the words of the new statements that the stored vocabulary already holds are updated in place
+    /// (document frequencies added; an accented spelling replaces an unaccented one, as a full build would prefer it;
+    /// the stored term stays, as a full build keeps the first statement's) and leave the in-memory list, which then
+    /// holds only new words.
+    /// </summary>
+    private void MergeStoredVocabulary()
+    {
+        using var select = Prepare("SELECT surface, df FROM vocab WHERE word = $w", "$w");
+        using var update = Prepare("UPDATE vocab SET surface = $s, df = $df WHERE word = $w", "$w", "$s", "$df");
+        foreach (var (word, entry) in _vocab.ToList())
+        {
+            select.Parameters[0].Value = word;
+            using var reader = select.ExecuteReader();
+            if (!reader.Read())
+            {
+                continue;
+            }
+            var surface = reader.GetString(0);
+            var df = reader.GetInt32(1);
+            reader.Close();
+            if (!surface.Any(c => c > 127) && entry.HasDiacritics)
+            {
+                surface = entry.Surface;
+            }
+            Run(update, word, surface, df + entry.DocumentFrequency);
+            _vocab.Remove(word);
+        }
+    }
+
+    /// <summary>
+    /// Appending: the new statements' entries go at the end of each stored list (their numbers are all higher),
+    /// and those terms leave the in-memory lists, which then hold only new terms.
+    /// </summary>
+    private void MergeStoredPostings()
+    {
+        using var select = Prepare("SELECT df, data FROM postings WHERE term = $t", "$t");
+        using var update = Prepare("UPDATE postings SET df = $df, data = $data WHERE term = $t", "$t", "$df", "$data");
+        foreach (var (term, list) in _postings.ToList())
+        {
+            select.Parameters[0].Value = term;
+            using var reader = select.ExecuteReader();
+            if (!reader.Read())
+            {
+                continue;
+            }
+            var df = reader.GetInt32(0);
+            var data = (byte[])reader.GetValue(1);
+            reader.Close();
+            var tail = list.Encode(previous: Postings.LastDoc(data, df));
+            byte[] combined = [.. data, .. tail];
+            Run(update, term, df + list.Count, combined);
+            _postings.Remove(term);
+        }
+    }
+
+    private object? ScalarOf(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 
     public void Dispose()
@@ -321,7 +418,7 @@ internal sealed class IndexWriter : IDisposable
             _frequencies.Add(frequency);
         }
 
-        public byte[] Encode() => Postings.Encode(_docs, _frequencies);
+        public byte[] Encode(int previous = 0) => Postings.Encode(_docs, _frequencies, previous);
     }
 
     private sealed class VocabEntry(string surface, string term)

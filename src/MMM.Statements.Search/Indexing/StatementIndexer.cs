@@ -74,8 +74,9 @@ public sealed class StatementIndexer(IndexerOptions options)
                 previous.Info.FileName, Changed: false, previous.Failures());
         }
 
-        // Extract what changed; reuse the rest.
+        // Extract what changed; reuse the rest (what it extracted to now, its text only if it has to be written again).
         var extracted = new ExtractedDocument[discovered.Count];
+        var reused = new bool[discovered.Count];
         var unchanged = 0;
         var toExtract = new List<int>();
         for (var i = 0; i < discovered.Count; i++)
@@ -83,6 +84,7 @@ public sealed class StatementIndexer(IndexerOptions options)
             if (reusable && previous!.TryReuse(discovered[i]) is { } old)
             {
                 extracted[i] = old;
+                reused[i] = true;
                 unchanged++;
             }
             else
@@ -100,8 +102,6 @@ public sealed class StatementIndexer(IndexerOptions options)
                 Report(IndexingStage.Extracting, Interlocked.Increment(ref done), toExtract.Count, discovered[i].RelativePath);
             });
 
-        Report(IndexingStage.Tagging, 0, discovered.Count);
-        var tagger = new Tagger(taxonomy);
         var failures = new List<IndexFailure>();
         for (var i = 0; i < discovered.Count; i++)
         {
@@ -110,7 +110,33 @@ public sealed class StatementIndexer(IndexerOptions options)
                 failures.Add(new IndexFailure(discovered[i].RelativePath, extracted[i].Status, extracted[i].Detail, discovered[i].Hash));
             }
         }
-        var statements = Group(discovered, extracted)
+        var groups = Group(discovered, extracted);
+        var tagger = new Tagger(taxonomy);
+        if (sameVersions && previous!.AddedOnly(groups, discovered, reused) is { } added)
+        {
+            // Only new statements (a publication): tag those and append them to a copy of the live index; the
+            // statements it holds are the same files tagged by the same taxonomy, so they are not read again.
+            Report(IndexingStage.Tagging, 0, added.Count);
+            var records = added.Select(group => Tag(tagger, group, discovered, extracted)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+            Report(IndexingStage.Writing, 0, records.Count);
+            var appended = IndexBuild.AppendAndPublish(store, previous.Path, records, failures, unchanged, taxonomyHash, clock, cancellationToken);
+            Report(IndexingStage.Done, appended.Statements, appended.Statements);
+            return appended;
+        }
+
+        Report(IndexingStage.Tagging, 0, discovered.Count);
+        for (var i = 0; i < discovered.Count; i++)
+        {
+            if (reused[i])
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                extracted[i] = previous!.TryPagesOf(discovered[i]) is { } pages
+                    ? extracted[i] with { Pages = pages }
+                    // A damaged previous index: extract the file again.
+                    : RefuseMismatch(discovered[i].RelativePath, await extractor.ExtractAsync(discovered[i].FullPath, cancellationToken));
+            }
+        }
+        var statements = groups
             .Select(group => Tag(tagger, group, discovered, extracted))
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
@@ -310,10 +336,11 @@ public sealed class StatementIndexer(IndexerOptions options)
         private readonly SqliteConnection _connection;
         private readonly Dictionary<string, (string Hash, long Size, long Modified, string? Sidecar, string Extracted, long Statement, int Number)> _files;
 
-        private PreviousBuild(SqliteConnection connection, BuildInfo info)
+        private PreviousBuild(SqliteConnection connection, BuildInfo info, string path)
         {
             _connection = connection;
             Info = info;
+            Path = path;
             _files = new(StringComparer.Ordinal);
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT path, hash, size, mtime, sidecar_hash, extracted, statement, number FROM files";
@@ -327,6 +354,9 @@ public sealed class StatementIndexer(IndexerOptions options)
 
         public BuildInfo Info { get; }
 
+        /// <summary>The live index file this build was read from.</summary>
+        public string Path { get; }
+
         public static PreviousBuild? Open(IndexStore store)
         {
             var path = store.CurrentPath();
@@ -338,7 +368,7 @@ public sealed class StatementIndexer(IndexerOptions options)
             try
             {
                 connection = IndexConnections.OpenReadOnly(path);
-                return new PreviousBuild(connection, BuildInfo.Read(connection, Path.GetFileName(path)));
+                return new PreviousBuild(connection, BuildInfo.Read(connection, System.IO.Path.GetFileName(path)), path);
             }
             catch (Exception e) when (e is SqliteException or FormatException or InvalidOperationException)
             {
@@ -346,6 +376,49 @@ public sealed class StatementIndexer(IndexerOptions options)
                 connection?.Dispose();
                 return null;
             }
+        }
+
+        /// <summary>
+        /// The groups of files (statements to be) that are new, when every statement this build holds is among
+        /// <paramref name="groups"/> with exactly the same files, unchanged and in the same order; null when any
+        /// statement changed, went away, or gained or lost a file. Tagging depends only on a statement's own files,
+        /// its sidecar and the taxonomy, so such a statement would be written exactly as it is stored.
+        /// </summary>
+        public List<List<int>>? AddedOnly(List<List<int>> groups, List<SourceFile> files, bool[] reused)
+        {
+            var added = new List<List<int>>();
+            var kept = new HashSet<long>();
+            var sizes = _files.Values.GroupBy(f => f.Statement).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var group in groups)
+            {
+                if (group.All(i => !reused[i]))
+                {
+                    added.Add(group);
+                    continue;
+                }
+                long? statement = null;
+                for (var n = 0; n < group.Count; n++)
+                {
+                    var file = files[group[n]];
+                    if (!reused[group[n]] || !_files.TryGetValue(file.RelativePath, out var old) || old.Number != n + 1
+                        || old.Sidecar != file.SidecarHash || (statement ??= old.Statement) != old.Statement)
+                    {
+                        return null;
+                    }
+                }
+                if (sizes[statement!.Value] != group.Count || !kept.Add(statement.Value))
+                {
+                    return null;
+                }
+            }
+            return kept.Count == StatementCount() ? added : null;
+        }
+
+        private int StatementCount()
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM statements";
+            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         public string? KnownHash(string relativePath, long size, long modified) =>
@@ -364,6 +437,7 @@ public sealed class StatementIndexer(IndexerOptions options)
                 : failedOnly.TryGetValue(f.RelativePath, out var hash) && hash == f.Hash);
         }
 
+        /// <summary>What an unchanged file extracted to, without its text (<see cref="TryPagesOf"/> reads that when needed).</summary>
         public ExtractedDocument? TryReuse(SourceFile file)
         {
             try
@@ -388,6 +462,25 @@ public sealed class StatementIndexer(IndexerOptions options)
             {
                 return null;
             }
+            return document with { Pages = [] };
+        }
+
+        /// <summary>The stored text of a file this build holds, page by page; null when it cannot be read.</summary>
+        public List<ExtractedPage>? TryPagesOf(SourceFile file)
+        {
+            try
+            {
+                return PagesOf(file);
+            }
+            catch (Exception e) when (e is SqliteException or InvalidDataException)
+            {
+                return null;
+            }
+        }
+
+        private List<ExtractedPage> PagesOf(SourceFile file)
+        {
+            var old = _files[file.RelativePath];
             var pages = new List<ExtractedPage>();
             using var command = _connection.CreateCommand();
             command.CommandText = "SELECT page, text FROM pages WHERE statement = $s AND file = $f ORDER BY page";
@@ -398,7 +491,7 @@ public sealed class StatementIndexer(IndexerOptions options)
             {
                 pages.Add(new ExtractedPage(reader.GetInt32(0), PageText.Read(reader, 1)));
             }
-            return document with { Pages = pages };
+            return pages;
         }
 
         public IReadOnlyList<IndexFailure> Failures()

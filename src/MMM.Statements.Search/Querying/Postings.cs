@@ -14,10 +14,10 @@ internal sealed class Postings(int[] docs, int[] frequencies)
 
     public int Count => Docs.Length;
 
-    public static byte[] Encode(IReadOnlyList<int> docs, IReadOnlyList<int> frequencies)
+    /// <param name="previous">The last statement already stored before these (0 for a new list), when appending.</param>
+    public static byte[] Encode(IReadOnlyList<int> docs, IReadOnlyList<int> frequencies, int previous = 0)
     {
         var buffer = new List<byte>(docs.Count * 3);
-        var previous = 0;
         for (var i = 0; i < docs.Count; i++)
         {
             WriteVarint(buffer, docs[i] - previous);
@@ -40,6 +40,19 @@ internal sealed class Postings(int[] docs, int[] frequencies)
             frequencies[i] = ReadVarint(data, ref position);
         }
         return new Postings(docs, frequencies);
+    }
+
+    /// <summary>The last statement of an encoded list (its deltas summed), so that more can be appended after it.</summary>
+    public static int LastDoc(ReadOnlySpan<byte> data, int count)
+    {
+        var position = 0;
+        var doc = 0;
+        for (var i = 0; i < count; i++)
+        {
+            doc += ReadVarint(data, ref position);
+            ReadVarint(data, ref position);
+        }
+        return doc;
     }
 
     private static void WriteVarint(List<byte> buffer, int value)

@@ -169,6 +169,77 @@ public sealed class StatementIndexerTests : IDisposable
         Assert.False(File.Exists(orphan + "-wal"));
     }
 
+    [Fact]
+    public async Task PublishingNewStatementsAppendsThemAndSearchesExactlyAsAFullBuildWould()
+    {
+        foreach (var page in Directory.GetFiles(TestPaths.Statements, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(12))
+        {
+            CopyFromCorpus(page);
+        }
+        var first = await Indexer().BuildAsync(full: false);
+        // A new statement sharing words with the others, one with a word never seen, and a file that fails.
+        await File.WriteAllTextAsync(Path.Combine(_source, "2026-communique-creches.html"), "<!doctype html><html lang=\"fr\"><head><title>Les crèches et les mères</title></head><body><article><h1>Les crèches et les mères</h1><p>12.01.26</p><p>Les crèches manquent de places pour les mères qui travaillent ; la protection sociale des familles et le travail de soin non rémunéré restent au cœur de notre plaidoyer. Zygomatiquement parlant, l’égalité avance.</p></article></body></html>");
+        await File.WriteAllTextAsync(Path.Combine(_source, "2026-care-note.html"), "<!doctype html><html lang=\"en\"><head><title>Unpaid care and mothers</title></head><body><article><h1>Unpaid care and mothers</h1><p>3 February 2026</p><p>Unpaid care work by mothers sustains families and economies; social protection must recognise it.</p></article></body></html>");
+        await File.WriteAllBytesAsync(Path.Combine(_source, "vide.pdf"), []);
+
+        var appended = await Indexer().BuildAsync(full: false);
+
+        Assert.Equal(first.Statements + 2, appended.Statements);
+        Assert.Contains(appended.Failures, f => f.Path == "vide.pdf" && f.Status == ExtractionStatus.Empty);
+        var fullIndex = Path.Combine(_root, "full-index");
+        await new StatementIndexer(new IndexerOptions { SourceDirectory = _source, IndexDirectory = fullIndex }).BuildAsync(full: true);
+        var options = new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) };
+        using var incremental = new StatementIndex(_index, options);
+        using var rebuilt = new StatementIndex(fullIndex, options);
+        Assert.Equal(IndexBuild.AppendMode, incremental.Info!.Mode);
+        Assert.Equal("full", rebuilt.Info!.Mode);
+        Assert.Equal(rebuilt.Info.Statements, incremental.Info.Statements);
+        Assert.Equal(rebuilt.Info.Files, incremental.Info.Files);
+        Assert.Equal(rebuilt.Info.Failed, incremental.Info.Failed);
+        Assert.Empty(incremental.Verify());
+
+        foreach (var query in new[] { "mères", "crèches", "zygomatiquement", "protection sociale", "unpaid care", "\"travail de soin\"", "egalite", "soin*", "famille OR care", "", "crechs" })
+        {
+            var a = incremental.Search(new SearchRequest { Query = query, Size = 50 });
+            var b = rebuilt.Search(new SearchRequest { Query = query, Size = 50 });
+            Assert.Equal(b.Total, a.Total);
+            Assert.Equal(b.Suggestion, a.Suggestion);
+            // Same statements with the same scores; only equal scores of equal dates may come out in another order.
+            Assert.Equal(b.Hits.Select(h => (h.Id, Math.Round(h.Score, 4))).Order(), a.Hits.Select(h => (h.Id, Math.Round(h.Score, 4))).Order());
+            Assert.Equal(b.Hits.Select(h => Math.Round(h.Score, 4)), a.Hits.Select(h => Math.Round(h.Score, 4)));
+            foreach (var (facet, values) in b.Facets)
+            {
+                Assert.Equal(values.Select(v => (v.Value, v.Count)), a.Facets[facet].Select(v => (v.Value, v.Count)));
+            }
+        }
+        Assert.Equal(rebuilt.Suggest("zygo", 5), incremental.Suggest("zygo", 5));
+    }
+
+    [Fact]
+    public async Task AChangedOrRemovedStatementRewritesTheIndexInsteadOfAppending()
+    {
+        await Indexer().BuildAsync(full: false);
+        var page = Path.Combine(_source, LinkedPage);
+        await File.WriteAllTextAsync(page, (await File.ReadAllTextAsync(page)).Replace("</article>", "<p>Mise à jour : la question xylophonique.</p></article>", StringComparison.Ordinal));
+
+        var changed = await Indexer().BuildAsync(full: false);
+
+        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
+        Assert.Equal("update", index.Info!.Mode);
+        Assert.Equal(2, changed.Statements);
+        Assert.Equal(1, index.Search(new SearchRequest { Query = "xylophonique" }).Total);
+
+        File.Delete(page);
+        var removed = await Indexer().BuildAsync(full: false);
+
+        Assert.True(index.Refresh());
+        Assert.Equal("update", index.Info!.Mode);
+        // The PDF the page linked now stands alone.
+        Assert.Equal(2, removed.Statements);
+        Assert.Equal(0, index.Search(new SearchRequest { Query = "xylophonique" }).Total);
+        Assert.Empty(index.Verify());
+    }
+
     private sealed class SynchronousProgress(CancellationTokenSource cancel) : IProgress<IndexingProgress>
     {
         public void Report(IndexingProgress value)
