@@ -33,6 +33,7 @@ internal static class IndexBuild
         string mode, int unchanged, string taxonomyHash, Stopwatch clock, CancellationToken cancellationToken)
     {
         var path = store.NewBuildPath();
+        int count, files;
         try
         {
             if (copyOf is not null)
@@ -40,7 +41,6 @@ internal static class IndexBuild
                 // The live file was checkpointed before it was published and is never written again: a plain copy is whole.
                 File.Copy(copyOf, path);
             }
-            int count, files;
             using (var writer = new IndexWriter(path, append: copyOf is not null))
             {
                 foreach (var statement in statements)
@@ -68,14 +68,24 @@ internal static class IndexBuild
             }
             cancellationToken.ThrowIfCancellationRequested();
             store.Publish(path);
-            store.CleanUp();
-            return new BuildSummary(count, files, failures.Count, unchanged, clock.Elapsed, Path.GetFileName(path), true, failures);
         }
         catch
         {
-            // The live index is untouched; the half-written file goes.
-            IndexStore.DeleteWithCompanions(path);
+            // The pointer did not move (Publish renames it last): the live index is untouched; the half-written file goes.
+            if (store.CurrentPath() != path)
+            {
+                IndexStore.DeleteWithCompanions(path);
+            }
             throw;
         }
+        try
+        {
+            store.CleanUp();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The new index is live; what the clean-up could not remove now, the next build's clean-up removes.
+        }
+        return new BuildSummary(count, files, failures.Count, unchanged, clock.Elapsed, Path.GetFileName(path), true, failures);
     }
 }

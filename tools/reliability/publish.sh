@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# How long a statement published from the admin page takes to become searchable (issue #9), against the real site.
+#   tools/reliability/publish.sh CORPUS_DIR [publications=5]
+# CORPUS_DIR is a benchmark corpus (bench corpus --docs 10000 --out bench-data/c10k). Its html/ and the site's index of it
+# (CORPUS_DIR/site-index, built by load.sh or on the first run here) are copied to a temporary folder, so the corpus
+# is left as it was. Each publication uploads a small HTML statement holding a word found nowhere else, publishes it
+# from its preview with the admin's form, and polls /api/search for that word every 20 ms: the figure is the time from
+# the publish request to the first search that finds it. Prints RESULT lines.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+corpus="$(readlink -f "${1:?usage: publish.sh CORPUS_DIR [publications]}")"
+count="${2:-5}"
+work=$(mktemp -d); port=$((20000 + RANDOM % 20000)); url="http://127.0.0.1:$port"
+password="publish-$(date +%s)-$RANDOM"
+cp -a "$corpus/html" "$work/html"
+[ -d "$corpus/site-index" ] && cp -a "$corpus/site-index" "$work/index"
+dotnet build -c Release src/MMM.Statements.Web >/dev/null
+Statements__SourceDirectory="$work/html" Statements__IndexDirectory="$work/index" Statements__DataDirectory="$work/app-data" \
+  MMM_ADMIN_PASSWORD="$password" ASPNETCORE_ENVIRONMENT=Development \
+  dotnet src/MMM.Statements.Web/bin/Release/net10.0/MMM.Statements.Web.dll --urls "$url" >>"$work/site.log" 2>&1 &
+site=$!
+trap 'kill $site 2>/dev/null || true; rm -rf "$work"' EXIT
+echo "waiting for the site (the first run on a corpus builds its index)…" >&2
+until curl -sf "$url/healthz" >/dev/null && ! curl -s "$url/healthz" | grep -q '"build":{'; do sleep 1; done
+echo "statements: $(curl -s "$url/healthz" | sed -n 's/.*"statements":\([0-9]*\).*/\1/p')" >&2
+[ -d "$corpus/site-index" ] || cp -a "$work/index" "$corpus/site-index"
+
+jar="$work/cookies"
+token_of() { sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1; }
+token=$(curl -s -c "$jar" "$url/admin/login" | token_of)
+curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Username=admin" --data-urlencode "Password=$password" \
+  --data-urlencode "__RequestVerificationToken=$token" "$url/admin/login"
+
+for n in $(seq 1 "$count"); do
+  word="publicationtemoin$RANDOM$n"
+  file="$work/communique-$n-$RANDOM.html"
+  printf '<!doctype html><html lang="fr"><head><title>Communiqué %s</title></head><body><article><h1>Communiqué %s</h1><p>23.11.26</p><p>Les mères et les familles : note de publication %s sur la protection sociale.</p></article></body></html>' "$n" "$n" "$word" >"$file"
+  token=$(curl -s -b "$jar" "$url/admin/upload" | token_of)
+  preview=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{redirect_url}' -F "__RequestVerificationToken=$token" -F "files=@$file;type=text/html" "$url/admin/upload")
+  [ -n "$preview" ] || { echo "upload $n was not accepted" >&2; exit 1; }
+  token=$(curl -s -b "$jar" "$preview" | token_of)
+  start=$(date +%s%N)
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
+    --data-urlencode "Form.Title=Communiqué $n" --data-urlencode "Form.Language=fr" --data-urlencode "Form.Date=2026-11-23" \
+    "${preview/\?id=/?handler=Publish&id=}"
+  until curl -s "$url/api/search?q=$word" | grep -q '"total":[1-9]'; do
+    sleep 0.02
+    if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 600000 ]; then echo "publication $n not searchable after 10 minutes" >&2; exit 1; fi
+  done
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  echo "RESULT publication=$n searchable_after_ms=$ms index=$(curl -s "$url/healthz" | sed -n 's/.*"file":"\([^"]*\)".*/\1/p')"
+  # The next publication starts from an idle site, as staff publish one statement at a time.
+  until ! curl -s "$url/healthz" | grep -q '"build":{'; do sleep 0.2; done
+done
+grep -E "Unhandled|fail:" "$work/site.log" | tail -5 >&2 || true
