@@ -96,6 +96,31 @@ public sealed partial class MutatedPdfTests(ITestOutputHelper output) : IDisposa
         Assert.Empty(ProcessTable.ChildrenOfThisProcess("zzuf"));
     }
 
+    /// <summary>
+    /// Regression mutants from the first 1,000-mutant run: each keeps a text layer that holds only a page number or a
+    /// line repeated on every page ("Page 2 / 2", "Potato 7"). The extractor called them extracted with no text at all.
+    /// </summary>
+    [Theory]
+    [InlineData("statements", "2022/hlpf2022-written-statement-fr.pdf", 10439476, 0.000208)]
+    [InlineData("shared", "pdf-robustness/qpdf/leading-junk.pdf", 10438828, 0.000186)]
+    [InlineData("shared", "pdf-robustness/qpdf/V4-aes.pdf", 10439509, 0.000197)]
+    public async Task AMutantWhoseTextIsOnlyPageNumbersOrRunningHeadersIsReportedAsHavingNoText(string root, string file, int zzufSeed, double ratio)
+    {
+        var seed = root == "statements" ? Path.Combine(TestPaths.Statements, file) : TestPaths.SharedData(file.Split('/'));
+        var mutant = new Mutant(0, seed, zzufSeed, ratio);
+        var path = Path.Combine(_work, "mutant.pdf");
+        await File.WriteAllBytesAsync(path, await Mutate(mutant, (int)new FileInfo(seed).Length));
+        // The case is what it claims: poppler still finds some text in the mutant.
+        var raw = await ChildProcess.RunAsync("pdftotext", ["-enc", "UTF-8", path, "-"], new ProcessLimits(), CancellationToken.None);
+        Assert.False(string.IsNullOrWhiteSpace(System.Text.Encoding.UTF8.GetString(raw.Stdout).Replace('\f', ' ')), "the mutant has no text layer at all");
+
+        var document = await new DocumentExtractor(ExtractionOptions.Default).ExtractAsync(path, CancellationToken.None);
+
+        Assert.Equal(ExtractionStatus.NoTextLayer, document.Status);
+        Assert.Empty(document.Pages);
+        Assert.Contains("numéros de page", document.Detail);
+    }
+
     private async Task<Outcome> RunOne(DocumentExtractor extractor, Mutant mutant)
     {
         var original = await File.ReadAllBytesAsync(mutant.Seed);
