@@ -97,13 +97,15 @@ public sealed partial class MutatedPdfTests(ITestOutputHelper output) : IDisposa
     }
 
     /// <summary>
-    /// Regression mutants from the first 1,000-mutant run: each keeps a text layer that holds only a page number or a
-    /// line repeated on every page ("Page 2 / 2", "Potato 7"). The extractor called them extracted with no text at all.
+    /// Regression mutants from the first 1,000-mutant runs: each keeps a text layer that holds only page numbers, bare
+    /// numbers at the page edges or a line repeated on every page ("Page 2 / 2", "2010", "Potato 7"). The extractor
+    /// called them extracted with no text at all.
     /// </summary>
     [Theory]
     [InlineData("statements", "2022/hlpf2022-written-statement-fr.pdf", 10439476, 0.000208)]
     [InlineData("shared", "pdf-robustness/qpdf/leading-junk.pdf", 10438828, 0.000186)]
     [InlineData("shared", "pdf-robustness/qpdf/V4-aes.pdf", 10439509, 0.000197)]
+    [InlineData("shared", "pdf-robustness/pdfpig/Type0_CJK_Font.pdf", 10748529, 0.000385)]
     public async Task AMutantWhoseTextIsOnlyPageNumbersOrRunningHeadersIsReportedAsHavingNoText(string root, string file, int zzufSeed, double ratio)
     {
         var seed = root == "statements" ? Path.Combine(TestPaths.Statements, file) : TestPaths.SharedData(file.Split('/'));
