@@ -20,6 +20,7 @@ internal static class IndexCommand
             await context.Stderr.WriteLineAsync($"mmm-statements index: {popplerProblem} (install poppler-utils); the live index is unchanged");
             return CommandLine.Failure;
         }
+        CrashTestPause.InstallFromEnvironment();
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {

@@ -244,7 +244,8 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^[ \t]*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})[ \t]*$", RegexOptions.Multiline)]
+    // [0-9], not \d: \d also matches Arabic-Indic and other digits, which int.Parse rejects with an exception.
+    [GeneratedRegex(@"^[ \t]*([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{2}|[0-9]{4})[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex DottedDateLine();
 
     // "ONU Genève – …", "UN New York, CSocD59 – …", "Bruxelles – …": a short place phrase, then a spaced dash.

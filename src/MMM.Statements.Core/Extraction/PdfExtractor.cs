@@ -51,6 +51,13 @@ public sealed class PdfExtractor(ExtractionOptions options) : ITextExtractor
         var normalized = rawPages.Select(TextNormalizer.Normalize).ToArray();
         var masthead = UnMastheadParser.Parse(normalized[0]);
         var bodies = RunningHeaderFilter.Filter(normalized);
+        // A text layer holding only page numbers or lines repeated on every page ("Page 2 / 2") leaves nothing to
+        // search: calling it extracted would index an empty statement without telling anyone (found by zzuf mutants).
+        if (bodies.All(string.IsNullOrWhiteSpace))
+        {
+            return Failed(ExtractionStatus.NoTextLayer,
+                "seuls des numéros de page ou des en-têtes répétés / only page numbers or running headers");
+        }
         var pages = bodies.Select((body, i) => new ExtractedPage(i + 1, body)).ToArray();
 
         var remaining = _options.Timeout - clock.Elapsed;

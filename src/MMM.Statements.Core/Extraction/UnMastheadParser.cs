@@ -103,9 +103,10 @@ public static partial class UnMastheadParser
     [GeneratedRegex(@"^Original\s*:\s*(\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Original();
 
-    [GeneratedRegex(@"^(?<day>\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(?<month>\p{L}+)\s+(?:de\s+)?(?<year>(?:19|20)\d\d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches Arabic-Indic and other digits, which int.Parse rejects with an exception.
+    [GeneratedRegex(@"^(?<day>[0-9]{1,2})(?:er|º|°)?\s+(?:de\s+)?(?<month>\p{L}+)\s+(?:de\s+)?(?<year>(?:19|20)[0-9][0-9])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"^(?<month>\p{L}+)\s+(?<day>\d{1,2}),\s*(?<year>(?:19|20)\d\d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<month>\p{L}+)\s+(?<day>[0-9]{1,2}),\s*(?<year>(?:19|20)[0-9][0-9])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 }

@@ -38,6 +38,6 @@ public readonly partial record struct UnSession(string Body, int Number)
     /// <summary>Bodies whose sessions are numbered (HLPF by year).</summary>
     public static readonly IReadOnlyList<string> KnownBodies = ["CSocD", "CSW", "HRC", "CPD", "HLPF", "UNGA", "ECOSOC"];
 
-    [GeneratedRegex(@"^([A-Za-z]+)\s*-?\s*(\d{1,4})$")]
+    [GeneratedRegex(@"^([A-Za-z]+)\s*-?\s*([0-9]{1,4})$")]
     private static partial Regex CanonicalForm();
 }

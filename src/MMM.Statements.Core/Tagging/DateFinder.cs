@@ -74,12 +74,12 @@ internal static partial class DateFinder
         return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(year, m) ? new DateOnly(year, m, d) : null;
     }
 
-    [GeneratedRegex(@"(?<![\d./])(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>\d{4}|\d{2})(?![\d./])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9./])(?<d>[0-9]{1,2})[./](?<m>[0-9]{1,2})[./](?<y>[0-9]{4}|[0-9]{2})(?![0-9./])", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@" (?:(?<d1>\d{1,2})(?: ?(?:er|st|nd|rd|th))? (?:de )?(?<month>[a-z]+)|(?<month>[a-z]+) (?<d2>\d{1,2})(?: ?(?:st|nd|rd|th))?) (?:de )?(?<y>\d{4}) ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@" (?:(?<d1>[0-9]{1,2})(?: ?(?:er|st|nd|rd|th))? (?:de )?(?<month>[a-z]+)|(?<month>[a-z]+) (?<d2>[0-9]{1,2})(?: ?(?:st|nd|rd|th))?) (?:de )?(?<y>[0-9]{4}) ", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 }

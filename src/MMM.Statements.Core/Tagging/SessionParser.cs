@@ -110,14 +110,14 @@ internal sealed partial class SessionMatcher
             }
         }
         var acronyms = Alternation(_byAcronym.Keys);
-        var ordinal = $"(?:{Alternation(Ordinals.Words.Keys)}|\\d{{1,3}} ?(?:st|nd|rd|th|e|eme|ieme|er|ere|re|o|a))";
-        _codeForm = new Regex($"(?<= )(?<acr>{acronyms}) ?(?<num>\\d{{1,4}})(?= )", Options, Timeout);
+        var ordinal = $"(?:{Alternation(Ordinals.Words.Keys)}|[0-9]{{1,3}} ?(?:st|nd|rd|th|e|eme|ieme|er|ere|re|o|a))";
+        _codeForm = new Regex($"(?<= )(?<acr>{acronyms}) ?(?<num>[0-9]{{1,4}})(?= )", Options, Timeout);
         _ordinalForm = new Regex(
             $"(?<= )(?<ord>{ordinal}) (?:(?:regular |ordinary )?(?<word>session|sessions|periodo de sesiones|sesion)|(?<acr>{acronyms}))(?= )",
             Options, Timeout);
         // "Forum politique de haut niveau … Session de 2022", "2025 session of the HLPF", "período de sesiones de 2025".
         _yearForm = new Regex(
-            "(?<= )(?:(?:session de|session of|sessions de|periodo de sesiones de|sesion de) (?<year>(?:19|20)\\d\\d)|(?<year>(?:19|20)\\d\\d) session)(?= )",
+            "(?<= )(?:(?:session de|session of|sessions de|periodo de sesiones de|sesion de) (?<year>(?:19|20)[0-9][0-9])|(?<year>(?:19|20)[0-9][0-9]) session)(?= )",
             Options, Timeout);
     }
 

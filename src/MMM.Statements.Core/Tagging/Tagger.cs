@@ -265,7 +265,7 @@ public sealed class Tagger(Taxonomy taxonomy)
     /// <summary>A year written in the title ("Enquête 2023"), when nothing else dates the statement.</summary>
     private static int? TitleYear(string title)
     {
-        var match = Regex.Match(title, @"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)");
+        var match = Regex.Match(title, @"(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])");
         return match.Success ? int.Parse(match.Value, CultureInfo.InvariantCulture) : null;
     }
 

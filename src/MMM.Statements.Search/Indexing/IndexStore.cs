@@ -80,6 +80,7 @@ internal sealed class IndexStore
         }
         File.Move(temp, PointerPath, overwrite: true);
         FsyncDirectory();
+        TestHooks.AfterPublish?.Invoke(indexPath);
     }
 
     /// <summary>
@@ -246,9 +247,16 @@ internal sealed class BuildLock(string path, FileStream stream) : IDisposable
     }
 }
 
-/// <summary>Seams for crash tests (set only by test tools, never by the product).</summary>
+/// <summary>
+/// Seams for crash tests (set only by test tools, never by the product): they exist so that a test can kill a build
+/// exactly in the switch window. The CLI sets them only when <c>MMM_STATEMENTS_PAUSE_BEFORE_PUBLISH</c> or
+/// <c>MMM_STATEMENTS_PAUSE_AFTER_PUBLISH</c> is set (see <c>CrashTestPause</c>); otherwise they are null and cost nothing.
+/// </summary>
 public static class TestHooks
 {
     /// <summary>Called with the new index path just before the pointer switches.</summary>
     public static Action<string>? BeforePublish { get; set; }
+
+    /// <summary>Called with the new index path just after the pointer switched (and was made durable), before clean-up.</summary>
+    public static Action<string>? AfterPublish { get; set; }
 }
