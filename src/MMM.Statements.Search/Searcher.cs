@@ -171,66 +171,76 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
     /// </summary>
     private (List<int> PageIndexes, int Total) TopOfPage(DocSet docs, int page, int size)
     {
-        var keys = new RankKey[docs.Count];
         var dates = generation.Fields.Dates;
-        for (var i = 0; i < docs.Count; i++)
+        var sort = request.Sort;
+        RankKey Key(int i)
         {
             var doc = docs.Docs[i];
             var day = dates[doc]?.DayNumber ?? -1;
-            keys[i] = request.Sort switch
+            return sort switch
             {
                 SearchSort.Newest => new RankKey(-day, -docs.Scores[i], doc),
                 SearchSort.Oldest => new RankKey(day < 0 ? int.MaxValue : day, -docs.Scores[i], doc),
                 _ => new RankKey(0, -docs.Scores[i], doc, -day),
             };
         }
+        var needed = page * size;
+        // A max-heap (worst of the kept on top) of the best `needed` candidates; keys are made only for what is offered.
+        var heap = new PriorityQueue<int, RankKey>(Math.Min(needed, docs.Count) + 1, Comparer<RankKey>.Create((a, b) => b.CompareTo(a)));
+        void Offer(int i)
+        {
+            if (heap.Count < needed)
+            {
+                heap.Enqueue(i, Key(i));
+            }
+            else if (heap.TryPeek(out _, out var worst) && Key(i) is var key && key.CompareTo(worst) < 0)
+            {
+                heap.DequeueEnqueue(i, key);
+            }
+        }
         var groups = generation.GroupIds;
-        var best = new int[generation.GroupCount];
-        Array.Fill(best, -1);
-        var candidates = new List<int>(docs.Count);
+        int[]? best = null;
+        var total = 0;
         for (var i = 0; i < docs.Count; i++)
         {
             var group = groups[docs.Docs[i]];
             if (group < 0)
             {
-                candidates.Add(i);
+                total++;
+                Offer(i);
+                continue;
             }
-            else if (best[group] < 0 || keys[i].CompareTo(keys[best[group]]) < 0)
+            if (best is null)
+            {
+                best = new int[generation.GroupCount];
+                Array.Fill(best, -1);
+            }
+            if (best[group] < 0)
+            {
+                total++;
+                best[group] = i;
+            }
+            else if (Key(i).CompareTo(Key(best[group])) < 0)
             {
                 best[group] = i;
             }
         }
-        foreach (var i in best)
+        if (best is not null)
         {
-            if (i >= 0)
+            foreach (var i in best)
             {
-                candidates.Add(i);
-            }
-        }
-        var total = candidates.Count;
-        var needed = Math.Min(total, page * size);
-        var top = new List<int>(needed);
-        if (needed > 0)
-        {
-            // A max-heap (worst of the kept on top) of the best `needed` candidates.
-            var heap = new PriorityQueue<int, RankKey>(needed + 1, Comparer<RankKey>.Create((a, b) => b.CompareTo(a)));
-            foreach (var i in candidates)
-            {
-                if (heap.Count < needed)
+                if (i >= 0)
                 {
-                    heap.Enqueue(i, keys[i]);
-                }
-                else if (heap.TryPeek(out _, out var worst) && keys[i].CompareTo(worst) < 0)
-                {
-                    heap.DequeueEnqueue(i, keys[i]);
+                    Offer(i);
                 }
             }
-            while (heap.Count > 0)
-            {
-                top.Add(heap.Dequeue());
-            }
-            top.Reverse();
         }
+        var top = new List<int>(heap.Count);
+        while (heap.Count > 0)
+        {
+            top.Add(heap.Dequeue());
+        }
+        top.Reverse();
         return (top.Skip((page - 1) * size).ToList(), total);
     }
 

@@ -110,9 +110,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         var result = DocSet.Empty;
         foreach (var (expression, languages) in byExpression)
         {
-            var all = languages.Count == generation.Languages.Count;
-            var docLanguages = generation.Fields.Languages;
-            Func<int, bool>? keep = all ? null : doc => languages.Contains(docLanguages[doc]);
+            var keep = languages.Count == generation.Languages.Count ? null : InLanguages(languages);
             // Our own BM25 over cached postings where it can answer; FTS5 for phrases and field-restricted words.
             var scored = Score(node, TextAnalyzer.For(languages[0]));
             var set = scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression, keep) : keep is null ? scored : scored.Where(keep);
@@ -122,6 +120,21 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
     }
 
     private static readonly DocSet Ignored = new([], []);
+
+    /// <summary>A test of a statement's language against a few languages, through the language facet's ordinals.</summary>
+    private Func<int, bool> InLanguages(List<string> languages)
+    {
+        var column = generation.Facets[FacetNames.Language];
+        var selected = new bool[column.Values.Length];
+        foreach (var language in languages)
+        {
+            if (column.Ordinal(language) is { } ord)
+            {
+                selected[ord] = true;
+            }
+        }
+        return doc => column.Matches(doc, selected);
+    }
 
 
     /// <summary>

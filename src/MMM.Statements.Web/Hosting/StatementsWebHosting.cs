@@ -53,6 +53,7 @@ public static class StatementsWebHosting
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPrincipal.StaffPolicy);
             o.Conventions.AllowAnonymousToPage("/Admin/Login");
+            o.Conventions.ConfigureFilter(new UnknownHandlerFilter());
         });
         services.AddProblemDetails();
         services.AddRateLimiter(_ => { });

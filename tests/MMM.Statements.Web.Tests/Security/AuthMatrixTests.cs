@@ -144,6 +144,27 @@ public sealed class AuthMatrixTests : IDisposable
         Assert.Equal("/admin/login", response.Headers.Location!.AbsolutePath);
     }
 
+    public static TheoryData<string> Pages() => new(Matrix.Values.SelectMany(r => r).Where(r => !IsApi(r.Url)).Select(r => r.Url.Split('?')[0]).Distinct());
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task AHandlerAPageDoesNotHaveIsNeverAServerError(string page)
+    {
+        var client = await SignedInClientAsync();
+        var token = await Forms.TokenFromAsync(client, TokenPage);
+
+        // Razor Pages falls back to the page's plain OnGet/OnPost; a page without one answers 404, not an empty render.
+        var post = await Forms.PostAsync(client, page + "?handler=bogus&id=0123456789abcdef0123456789abcdef", token);
+        var get = await client.GetAsync(page + "?handler=bogus&id=0123456789abcdef0123456789abcdef");
+
+        Assert.True((int)post.StatusCode < 500, $"POST {page}?handler=bogus: {(int)post.StatusCode}");
+        Assert.True((int)get.StatusCode < 500, $"GET {page}?handler=bogus: {(int)get.StatusCode}");
+        if (page == "/admin/preview")
+        {
+            Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        }
+    }
+
     private async Task<HttpClient> SignedInClientAsync()
     {
         var client = site.NewClient();

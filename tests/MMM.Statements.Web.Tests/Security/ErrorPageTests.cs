@@ -28,6 +28,22 @@ public sealed class ErrorPageTests : IDisposable
         Assert.Contains("Retour à l’accueil", html);
     }
 
+    [Theory]
+    [InlineData("/?handler=bogus&q=soins")]
+    [InlineData("/?handler=&q=soins")]
+    [InlineData("/statements/csocd61-oral-statement?handler=bogus")]
+    [InlineData("/error?handler=bogus")]
+    public async Task AHandlerThePublicPageDoesNotHaveIsNeverAServerError(string url)
+    {
+        var client = site.NewClient(https: true);
+
+        var get = await client.GetAsync(url);
+        var post = await client.PostAsync(url, new FormUrlEncodedContent([]));
+
+        Assert.True((int)get.StatusCode < 500, $"GET {url}: {(int)get.StatusCode}");
+        Assert.True((int)post.StatusCode < 500, $"POST {url}: {(int)post.StatusCode}");
+    }
+
     [Fact]
     public async Task NotFoundPageSpeaksTheVisitorsLanguage()
     {
