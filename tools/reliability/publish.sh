@@ -40,9 +40,10 @@ for n in $(seq 1 "$count"); do
   [ -n "$preview" ] || { echo "upload $n was not accepted" >&2; exit 1; }
   token=$(curl -s -b "$jar" "$preview" | token_of)
   start=$(date +%s%N)
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$token" \
+  status=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "__RequestVerificationToken=$token" \
     --data-urlencode "Form.Title=Communiqué $n" --data-urlencode "Form.Language=fr" --data-urlencode "Form.Date=2026-11-23" \
-    "${preview/\?id=/?handler=Publish&id=}"
+    "$url/admin/preview?handler=Publish&id=${preview##*id=}")
+  [ "$status" = 302 ] || { echo "publication $n: the publish request answered $status" >&2; exit 1; }
   until curl -s "$url/api/search?q=$word" | grep -q '"total":[1-9]'; do
     sleep 0.02
     if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 600000 ]; then echo "publication $n not searchable after 10 minutes" >&2; exit 1; fi
