@@ -12,7 +12,14 @@ namespace MMM.Statements.Search;
 internal sealed class IndexGeneration : IDisposable
 {
     private readonly Dictionary<string, int> _docById;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Querying.Postings> _postings = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Querying.DocSet> _termScores = new(StringComparer.Ordinal);
+    private long _cachedPostings;
+
+    /// <summary>
+    /// How many postings the per-term cache may hold (8 bytes each: 128 MB). Common terms are asked for again and
+    /// again and fit many times over; past the budget, rarer terms are read and scored on each query instead.
+    /// </summary>
+    internal const long PostingsCacheBudget = 16_000_000;
     private readonly int[] _docLengths;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Topic, string Language), Querying.DocSet> _topicMatches = new();
     private readonly Dictionary<string, int[]> _versionGroups;
@@ -84,15 +91,32 @@ internal sealed class IndexGeneration : IDisposable
     public Querying.DocSet TopicMatches(string topic, string language, Func<Querying.DocSet> compute) =>
         _topicMatches.GetOrAdd((topic, language), _ => compute());
 
-    /// <summary>A term's postings, read from the file once and then shared by every search of this generation.</summary>
-    public Querying.Postings PostingsOf(string term, SqliteConnection connection) => _postings.GetOrAdd(term, static (t, c) =>
+    /// <summary>
+    /// A term's BM25 score in every statement that holds it, read from the file and scored once, then shared by every
+    /// search of this generation (the statement count and lengths never change within one).
+    /// </summary>
+    public Querying.DocSet TermScoresOf(string term, SqliteConnection connection, Func<Querying.Postings, Querying.DocSet> score)
     {
-        using var command = c.CreateCommand();
+        if (_termScores.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+        using var command = connection.CreateCommand();
         command.CommandText = "SELECT df, data FROM postings WHERE term = $t";
-        command.Parameters.AddWithValue("$t", t);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? Querying.Postings.Decode((byte[])reader.GetValue(1), reader.GetInt32(0)) : Querying.Postings.None;
-    }, connection);
+        command.Parameters.AddWithValue("$t", term);
+        Querying.Postings postings;
+        using (var reader = command.ExecuteReader())
+        {
+            postings = reader.Read() ? Querying.Postings.Decode((byte[])reader.GetValue(1), reader.GetInt32(0)) : Querying.Postings.None;
+        }
+        var scored = score(postings);
+        if (Interlocked.Add(ref _cachedPostings, scored.Count + 1) <= PostingsCacheBudget)
+        {
+            return _termScores.GetOrAdd(term, scored);
+        }
+        Interlocked.Add(ref _cachedPostings, -(scored.Count + 1));
+        return scored;
+    }
 
     public int? DocOf(string id) => _docById.TryGetValue(id, out var doc) ? doc : null;
 

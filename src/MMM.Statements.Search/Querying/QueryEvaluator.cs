@@ -270,9 +270,10 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
     }
 
     /// <summary>BM25 of one term in every statement that holds it (k1 = 1.2, b = 0.75, field-weighted frequencies).</summary>
-    internal DocSet TermScores(string term)
+    internal DocSet TermScores(string term) => generation.TermScoresOf(term, connection, Bm25);
+
+    private DocSet Bm25(Postings postings)
     {
-        var postings = generation.PostingsOf(term, connection);
         if (postings.Count == 0)
         {
             return DocSet.Empty;
