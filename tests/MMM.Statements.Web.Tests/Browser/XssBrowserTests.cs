@@ -14,13 +14,14 @@ public sealed class XssBrowserTests(BrowserFixture browsers, XssCorpusSite corpu
 {
     /// <summary>
     /// Elements and attributes a payload could smuggle in. None of them is part of the site's own pages (no image, svg,
-    /// iframe, inline handler or inline script there: the CSP allows only nonced scripts), so any hit is an injection.
+    /// iframe, inline handler or inline script there: the CSP allows only nonced scripts; the one textarea is the upload
+    /// preview's cited-symbols field), so any hit is an injection.
     /// </summary>
     private const string InjectionScan = """
         () => {
           const found = [];
           const banned = 'script:not([nonce]), iframe, frame, frameset, object, embed, svg, math, img, video, audio, source, '
-            + 'base, marquee, template, x, body meta, body link, body style, body title, textarea, noscript, [autofocus], [srcdoc], [formaction]';
+            + 'base, marquee, template, x, body meta, body link, body style, body title, textarea:not(#Form_CitedSymbols), noscript, [autofocus], [srcdoc], [formaction]';
           for (const el of document.querySelectorAll(banned)) { found.push(el.outerHTML.slice(0, 120)); }
           const urlAttributes = ['href', 'src', 'action', 'data', 'xlink:href', 'poster', 'background'];
           for (const el of document.querySelectorAll('*')) {
@@ -128,6 +129,13 @@ public sealed class XssBrowserTests(BrowserFixture browsers, XssCorpusSite corpu
             {
                 Assert.True(visit[".files"].Contains(expected, StringComparison.Ordinal), $"{payload}: file name not shown as text: {visit[".files"]}");
             }
+
+            // The cited-symbol link (the sidecar cites the payload) leads to a page about that same string, decoded once:
+            // its statement, or a search for it.
+            Assert.Equal(1, await page.Locator(".meta a.symbol").CountAsync());
+            var cited = await page.Locator(".meta a.symbol").GetAttributeAsync("href") ?? "";
+            var landing = await VisitAsync(browser, cited, "main h1");
+            Assert.True(landing["main h1"].Contains(expected, StringComparison.Ordinal), $"{payload}: {cited} leads to \"{landing["main h1"]}\"");
         }
         browser.AssertClean();
     }
@@ -245,6 +253,43 @@ public sealed class XssBrowserTests(BrowserFixture browsers, XssCorpusSite corpu
         // The admin filter echoes a payload query.
         await VisitAsync(browser, "/admin/statements?q=" + Uri.EscapeDataString(XssPayloads.All[1].Text));
         Assert.Equal(XssPayloads.All[1].Text, await page.InputValueAsync("#q"));
+
+        // A file added on disk since the build: the dashboard lists it, by its payload name, as a change.
+        var added = Path.Combine(corpus.SourceDirectory, "2024", "<details open ontoggle=alert('nouveau')>.html");
+        await File.WriteAllTextAsync(added, "<html><body><p>Nouvelle déclaration</p></body></html>");
+        try
+        {
+            var dashboard = await VisitAsync(browser, "/admin", "#disk-changes");
+            Assert.Contains(Normalize("2024/" + Path.GetFileName(added)), dashboard["#disk-changes"], StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(added);
+        }
+
+        // Uploads with payload names (chromium itself sends '"' as %22 and the server keeps only what follows a '/', so
+        // the names avoid both): both are named in the upload's message, the accepted one (the printed PDF, payloads in
+        // its title and text) in the pending list and its preview.
+        const string accepted = "'><img src=x onerror=alert('depot')>.pdf";
+        const string refused = "<svg onload=alert('refus')>.pdf";
+        await VisitAsync(browser, "/admin/upload");
+        await page.SetInputFilesAsync("#files", new[]
+        {
+            new FilePayload { Name = accepted, MimeType = "application/pdf", Buffer = await File.ReadAllBytesAsync(Path.Combine(corpus.SourceDirectory, "2024", XssCorpusSite.PrintedPdfName)) },
+            new FilePayload { Name = refused, MimeType = "application/pdf", Buffer = "<script>alert('faux')</script>"u8.ToArray() },
+        });
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("form[enctype='multipart/form-data'] button[type=submit]"), r => r.Request.Method == "POST");
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        var message = await ReadAsync(browser, "the page after the upload", "main");
+        Assert.Contains(Normalize(accepted), message["main"], StringComparison.Ordinal);
+        Assert.Contains(Normalize(refused), message["main"], StringComparison.Ordinal);
+        var pending = await VisitAsync(browser, "/admin/upload", "#pending-uploads");
+        Assert.Contains(Normalize(accepted), pending["#pending-uploads"], StringComparison.Ordinal);
+        Assert.Contains(Normalize(XssCorpusSite.InPdf[2].Text), pending["#pending-uploads"], StringComparison.Ordinal);
+        var preview = await VisitAsync(browser, await page.Locator("#pending-uploads a").First.GetAttributeAsync("href") ?? "", "main");
+        Assert.Contains(Normalize(accepted), preview["main"], StringComparison.Ordinal);
+        Assert.Contains(Normalize(XssCorpusSite.InPdf[0].Text), preview["main"], StringComparison.Ordinal);
+        Assert.Equal(XssCorpusSite.InPdf[2].Text, await page.InputValueAsync("#Form_Title"));
         browser.AssertClean();
     }
 
@@ -256,6 +301,12 @@ public sealed class XssBrowserTests(BrowserFixture browsers, XssCorpusSite corpu
     {
         var response = await browser.Page.GotoAsync(corpus.BaseUrl + pathAndQuery);
         Assert.True(response?.Status == status, $"{pathAndQuery} answered {response?.Status}, not {status}");
+        return await ReadAsync(browser, pathAndQuery, selectors);
+    }
+
+    /// <summary>The page as it is now: fails on any injected element, returns the normalised text of each selector.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> ReadAsync(BrowserPage browser, string label, params string[] selectors)
+    {
         var result = await browser.Page.EvaluateAsync<JsonElement>($$"""
             selectors => {
               const injected = ({{InjectionScan}})();
@@ -268,7 +319,7 @@ public sealed class XssBrowserTests(BrowserFixture browsers, XssCorpusSite corpu
             }
             """, selectors);
         var injected = result.GetProperty("injected").EnumerateArray().Select(e => e.GetString()).ToList();
-        Assert.True(injected.Count == 0, $"{pathAndQuery}: injected markup {string.Join(" | ", injected)}");
+        Assert.True(injected.Count == 0, $"{label}: injected markup {string.Join(" | ", injected)}");
         return result.GetProperty("texts").EnumerateObject().ToDictionary(p => p.Name, p => Normalize(p.Value.GetString()!));
     }
 

@@ -150,7 +150,8 @@ public sealed class XssCorpusSite : IAsyncLifetime
             ["language"] = "fr",
             ["topics"] = new[] { payload.Text },
             ["symbol"] = payload.Text,
-            ["citedSymbols"] = new[] { payload.Text },
+            // A cited symbol equal to the statement's own would be dropped from the cited list.
+            ["citedSymbols"] = new[] { payload.Text + " cité" },
         };
         if (payload.TitleFromSidecar)
         {
