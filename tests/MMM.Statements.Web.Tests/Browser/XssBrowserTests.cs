@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Xml.Linq;
 using Microsoft.Playwright;
 
 namespace MMM.Statements.Web.Tests.Browser;
@@ -98,7 +99,7 @@ public sealed class XssBrowserTests(BrowserFixture browsers, XssCorpusSite corpu
     }
 
     [Fact]
-    public async Task EachPayloadStaysTextOnItsStatementPage()
+    public async Task EachPayloadStaysTextOnItsStatementPageAndAsAnEchoedQuery()
     {
         await using var browser = await browsers.NewPageAsync();
         var page = browser.Page;
@@ -130,28 +131,14 @@ public sealed class XssBrowserTests(BrowserFixture browsers, XssCorpusSite corpu
                 Assert.True(visit[".files"].Contains(expected, StringComparison.Ordinal), $"{payload}: file name not shown as text: {visit[".files"]}");
             }
 
-            // The cited-symbol link (the sidecar cites the payload) leads to a page about that same string, decoded once:
-            // its statement, or a search for it.
+            // The cited-symbol link (the sidecar cites the payload) resolves to a search for that same string, decoded
+            // once: the payload as an echoed query, kept in the query box and shown in the heading and the document title.
             Assert.Equal(1, await page.Locator(".meta a.symbol").CountAsync());
             var cited = await page.Locator(".meta a.symbol").GetAttributeAsync("href") ?? "";
-            var landing = await VisitAsync(browser, cited, "main h1");
+            var landing = await VisitAsync(browser, cited, "main h1", "title");
             Assert.True(landing["main h1"].Contains(expected, StringComparison.Ordinal), $"{payload}: {cited} leads to \"{landing["main h1"]}\"");
-        }
-        browser.AssertClean();
-    }
-
-    [Fact]
-    public async Task EachPayloadStaysTextAsAnEchoedQuery()
-    {
-        await using var browser = await browsers.NewPageAsync();
-        var page = browser.Page;
-        foreach (var payload in XssPayloads.All)
-        {
-            // The query box keeps it, the heading and the document title show it.
-            var visit = await VisitAsync(browser, "/?q=" + Uri.EscapeDataString(payload.Text), "main h1", "title");
-            Assert.Equal(payload.Text, await page.InputValueAsync("#site-search-q"));
-            Assert.Contains(Normalize(payload.Text), visit["main h1"], StringComparison.Ordinal);
-            Assert.Contains(Normalize(payload.Text), visit["title"], StringComparison.Ordinal);
+            Assert.Contains(expected, landing["title"], StringComparison.Ordinal);
+            Assert.Contains(expected, Normalize(await page.InputValueAsync("#site-search-q")), StringComparison.Ordinal);
         }
         browser.AssertClean();
     }
@@ -202,7 +189,7 @@ public sealed class XssBrowserTests(BrowserFixture browsers, XssCorpusSite corpu
     }
 
     [Fact]
-    public async Task TheJsonApiShowsPayloadsOnlyAsData()
+    public async Task TheJsonApiAndTheFeedCarryPayloadsOnlyAsData()
     {
         await using var browser = await browsers.NewPageAsync();
         var page = browser.Page;
@@ -214,6 +201,16 @@ public sealed class XssBrowserTests(BrowserFixture browsers, XssCorpusSite corpu
         foreach (var payload in XssPayloads.All)
         {
             Assert.Contains(strings, s => Normalize(s) == Normalize(payload.Text));
+        }
+
+        // The Atom feed of the same search is well-formed XML whose entry titles are the payloads, as text.
+        var feed = await page.APIRequest.GetAsync(corpus.BaseUrl + "/feed.atom?q=" + Uri.EscapeDataString(XssCorpusSite.CommonWord));
+        Assert.Equal(200, feed.Status);
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var titles = XDocument.Parse(await feed.TextAsync()).Descendants(atom + "entry").Select(e => Normalize(e.Element(atom + "title")!.Value)).ToList();
+        foreach (var payload in XssPayloads.All)
+        {
+            Assert.Contains(Normalize(payload.Text), titles);
         }
         browser.AssertClean();
     }
