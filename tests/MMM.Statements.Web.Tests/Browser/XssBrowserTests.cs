@@ -114,7 +114,7 @@ public sealed class XssBrowserTests(BrowserFixture browsers, XssCorpusSite corpu
             // Which payload this statement carries: its id ends with the number given in its file name.
             var payload = XssPayloads.All[int.Parse(path[^2..], System.Globalization.CultureInfo.InvariantCulture)];
             Assert.True(seen.Add(payload.Number), $"{path} twice");
-            // The payload is also the query: echoed in the breadcrumb and the highlight note, its words marked.
+            // The payload is also the query: echoed in the breadcrumb and the highlight note.
             var visit = await VisitAsync(browser, path + "?q=" + Uri.EscapeDataString(payload.Text),
                 "main h1", ".fulltext", ".meta", ".breadcrumbs", "#citation-text", ".files", "title");
             var expected = Normalize(payload.Text);
