@@ -40,9 +40,20 @@ public static class StatementsFeeds
         return app;
     }
 
+    /// <summary>
+    /// The resolver's link for a symbol: each segment percent-encoded once (a cited "symbol" comes from a sidecar and may
+    /// hold '#', '?' or '%'), the slashes between segments kept, as symbols read naturally in a URL.
+    /// </summary>
+    public static string SymbolLink(string symbol)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        return "/symbol/" + string.Join('/', symbol.Split('/').Select(Uri.EscapeDataString));
+    }
+
     private static IResult ResolveSymbol(string? symbol, StatementIndex index)
     {
-        symbol = Uri.UnescapeDataString(symbol ?? "").Trim();
+        // The server has decoded the path once already, all but "%2F" (an encoded slash): decode only that, never twice.
+        symbol = (symbol ?? "").Replace("%2F", "/", StringComparison.OrdinalIgnoreCase).Trim();
         if (symbol.Length == 0 || symbol.Length > 100)
         {
             return Results.Redirect("/");

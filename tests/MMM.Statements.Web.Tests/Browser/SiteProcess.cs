@@ -41,7 +41,11 @@ public sealed class SiteProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<SiteProcess> StartAsync(string adminPassword, TimeSpan timeout)
+    /// <param name="sourceDirectory">
+    /// A statements folder of the test's own; the site then starts without an index and builds one from it (healthy
+    /// once that build is live). Without it, the site serves a copy of the prebuilt sample index.
+    /// </param>
+    public static async Task<SiteProcess> StartAsync(string adminPassword, TimeSpan timeout, string? sourceDirectory = null)
     {
         var webProject = Path.Combine(TestPaths.RepoRoot, "src", "MMM.Statements.Web");
         var dll = Path.Combine(webProject, "bin", BuildConfiguration(), "net10.0", "MMM.Statements.Web.dll");
@@ -70,9 +74,15 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["Statements__QueryTimeoutSeconds"] = "60";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("ASPNETCORE_URLS");
-
-        // A copy of the prebuilt sample index: the site's start-up build then finds nothing to do.
-        Infrastructure.SharedIndex.CopyTo(Path.Combine(tempRoot, "index-data"));
+        if (sourceDirectory is not null)
+        {
+            start.Environment["Statements__SourceDirectory"] = sourceDirectory;
+        }
+        else
+        {
+            // A copy of the prebuilt sample index: the site's start-up build then finds nothing to do.
+            Infrastructure.SharedIndex.CopyTo(Path.Combine(tempRoot, "index-data"));
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var site = new SiteProcess(process, baseUrl, tempRoot);
         process.OutputDataReceived += (_, e) => site.Append(e.Data);
