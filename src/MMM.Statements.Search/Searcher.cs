@@ -193,7 +193,9 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
             {
                 heap.Enqueue(i, Key(i));
             }
-            else if (heap.TryPeek(out _, out var worst) && Key(i) is var key && key.CompareTo(worst) < 0)
+            // By relevance a lower score loses whatever its date: most matches are turned away on their score alone.
+            else if (heap.TryPeek(out _, out var worst) && (sort != SearchSort.Relevance || -docs.Scores[i] <= worst.Score)
+                && Key(i) is var key && key.CompareTo(worst) < 0)
             {
                 heap.DequeueEnqueue(i, key);
             }

@@ -20,7 +20,25 @@ internal sealed class FacetColumn
         {
             _ordinals.TryAdd(values[i], i);
         }
+        var single = new int[offsets.Length - 1];
+        for (var doc = 0; doc < single.Length; doc++)
+        {
+            var n = offsets[doc + 1] - offsets[doc];
+            if (n > 1)
+            {
+                single = null;
+                break;
+            }
+            single[doc] = n == 0 ? -1 : ords[offsets[doc]];
+        }
+        SingleOrds = single;
     }
+
+    /// <summary>
+    /// When no statement has more than one value (every facet but topics): each statement's ordinal, -1 for none;
+    /// counting then reads one array instead of two.
+    /// </summary>
+    public int[]? SingleOrds { get; }
 
     public string Name { get; }
 

@@ -96,6 +96,22 @@ internal static class FacetCounter
     private static int[] Count(FacetColumn column, int index, int[] docs, int[]? status)
     {
         var counts = new int[column.Values.Length];
+        if (column.SingleOrds is { } single)
+        {
+            for (var i = 0; i < docs.Length; i++)
+            {
+                if (status is not null && status[i] != Passes && status[i] != index)
+                {
+                    continue;
+                }
+                var ord = single[docs[i]];
+                if (ord >= 0)
+                {
+                    counts[ord]++;
+                }
+            }
+            return counts;
+        }
         var offsets = column.Offsets;
         var ords = column.Ords;
         for (var i = 0; i < docs.Length; i++)
