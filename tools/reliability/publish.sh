@@ -5,7 +5,8 @@
 # (CORPUS_DIR/site-index, built by load.sh or on the first run here) are copied to a temporary folder, so the corpus
 # is left as it was. Each publication uploads a small HTML statement holding a word found nowhere else, publishes it
 # from its preview with the admin's form, and polls /api/search for that word every 20 ms: the figure is the time from
-# the publish request to the first search that finds it. Prints RESULT lines.
+# the publish request to the first search that finds it. Then every query of CORPUS_DIR/queries.txt is searched once
+# and the site's resident memory is printed. Prints RESULT lines.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus="$(readlink -f "${1:?usage: publish.sh CORPUS_DIR [publications]}")"
@@ -16,7 +17,7 @@ cp -a "$corpus/html" "$work/html"
 [ -d "$corpus/site-index" ] && cp -a "$corpus/site-index" "$work/index"
 dotnet build -c Release src/MMM.Statements.Web >/dev/null
 Statements__SourceDirectory="$work/html" Statements__IndexDirectory="$work/index" Statements__DataDirectory="$work/app-data" \
-  MMM_ADMIN_PASSWORD="$password" ASPNETCORE_ENVIRONMENT=Development \
+  Statements__SearchRequestsPerSecond=1000 MMM_ADMIN_PASSWORD="$password" ASPNETCORE_ENVIRONMENT=Development \
   dotnet src/MMM.Statements.Web/bin/Release/net10.0/MMM.Statements.Web.dll --urls "$url" >>"$work/site.log" 2>&1 &
 site=$!
 trap 'kill $site 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -53,4 +54,11 @@ for n in $(seq 1 "$count"); do
   # The next publication starts from an idle site, as staff publish one statement at a time.
   until ! curl -s "$url/healthz" | grep -q '"build":{'; do sleep 0.2; done
 done
+# The site's resident memory once every benchmark query has been searched (with facets and snippets, as the page does).
+if [ -f "$corpus/queries.txt" ]; then
+  while IFS= read -r q; do
+    curl -s -o /dev/null -G --data-urlencode "q=$q" "$url/api/search"
+  done <"$corpus/queries.txt"
+fi
+echo "RESULT site_rss_mb=$(( $(ps -o rss= -p "$site") / 1024 )) statements=$(curl -s "$url/healthz" | sed -n 's/.*"statements":\([0-9]*\).*/\1/p')"
 grep -E "Unhandled|fail:" "$work/site.log" | tail -5 >&2 || true
