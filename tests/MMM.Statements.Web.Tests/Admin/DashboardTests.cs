@@ -8,24 +8,8 @@ using MMM.Statements.Web.Tests.Infrastructure;
 namespace MMM.Statements.Web.Tests.Admin;
 
 /// <summary>The dashboard: index facts, disk changes, reindex buttons, live progress, history.</summary>
-public sealed class DashboardTests : IAsyncLifetime
+public sealed class DashboardTests : SignedInSiteTests
 {
-    private readonly SiteFactory site = new(ownCorpus: true);
-    private AdminSession admin = null!;
-
-    public async Task InitializeAsync()
-    {
-        admin = await AdminSession.SignInAsync(site);
-        await site.Builds.IdleAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        site.Builds.Cancel();
-        await site.Builds.IdleAsync();
-        site.Dispose();
-    }
-
     private async Task<string> DashboardAsync() => WebUtility.HtmlDecode(await admin.Client.GetStringAsync("/admin"));
 
     [Fact]

@@ -7,26 +7,10 @@ using MMM.Statements.Web.Tests.Infrastructure;
 namespace MMM.Statements.Web.Tests.Admin;
 
 /// <summary>Deleting a statement moves its files to statements/.trash, out of the index; restoring brings both back.</summary>
-public sealed class TrashTests : IAsyncLifetime
+public sealed class TrashTests : SignedInSiteTests
 {
     // The image-only scan: its metadata comes from its sidecar, which must travel with it.
     private const string ScanId = "2019-csocd57-oral-statement-scan";
-
-    private readonly SiteFactory site = new(ownCorpus: true);
-    private AdminSession admin = null!;
-
-    public async Task InitializeAsync()
-    {
-        admin = await AdminSession.SignInAsync(site);
-        await site.Builds.IdleAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        site.Builds.Cancel();
-        await site.Builds.IdleAsync();
-        site.Dispose();
-    }
 
     private StatementIndex Index => site.Services.GetRequiredService<StatementIndex>();
 

@@ -9,26 +9,10 @@ using MMM.Statements.Web.Tests.Infrastructure;
 namespace MMM.Statements.Web.Tests.Admin;
 
 /// <summary>Uploads through the real pages: quarantine, preview, corrections, publication and the build that follows.</summary>
-public sealed class UploadTests : IAsyncLifetime
+public sealed class UploadTests : SignedInSiteTests
 {
     private static readonly string Declaration = Path.Combine(TestPaths.Fixtures, "extraction", "declaration-fr.pdf");
     private static readonly string Encrypted = Path.Combine(TestPaths.Fixtures, "extraction", "declaration-fr-encrypted.pdf");
-
-    private readonly SiteFactory site = new(ownCorpus: true);
-    private AdminSession admin = null!;
-
-    public async Task InitializeAsync()
-    {
-        admin = await AdminSession.SignInAsync(site);
-        await site.Builds.IdleAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        site.Builds.Cancel();
-        await site.Builds.IdleAsync();
-        site.Dispose();
-    }
 
     private string Quarantine => Path.Combine(site.DataDirectory, "uploads");
 
