@@ -6,6 +6,7 @@
 # queries.txt drives the load. Needs wrk (apt-get install wrk). Prints RESULT lines; figures go in docs/reliability.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tools/reliability/site.sh
 corpus="$(readlink -f "${1:?usage: load.sh CORPUS_DIR [seconds] [connections]}")"
 seconds="${2:-60}"; connections="${3:-50}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -24,23 +25,20 @@ start_site() { # $1: searches allowed per address and second
 start_site 100000
 trap 'kill $site 2>/dev/null || true; rm -rf "$work"' EXIT
 echo "waiting for the site to index $corpus/html (first run builds the index)…" >&2
-until curl -sf "$url/healthz" >/dev/null && ! curl -s "$url/healthz" | grep -q '"build":{'; do sleep 2; done
+wait_idle 2
 echo "== quiet run: ${seconds}s, $connections connections" >&2
 QUERIES="$corpus/queries.txt" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s tools/reliability/queries.lua "$url" | tee "$work/quiet.txt"
 
 echo "== with a full rebuild started after 10 s" >&2
-jar="$work/cookies"; login="$url/admin/login"
-token=$(curl -s -c "$jar" "$login" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Username=admin" --data-urlencode "Password=$password" \
-  --data-urlencode "__RequestVerificationToken=$token" "$login"
+jar="$work/cookies"
+sign_in
 ( sleep 10
-  page=$(curl -s -b "$jar" "$url/admin")
-  token=$(echo "$page" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
-  before=$(curl -s "$url/healthz" | sed -n 's/.*"file":"\([^"]*\)".*/\1/p')
+  token=$(curl -s -b "$jar" "$url/admin" | token_of)
+  before=$(live_index)
   curl -s -b "$jar" -o /dev/null -w "rebuild request: %{http_code}\n" --data-urlencode "__RequestVerificationToken=$token" "$url/admin?handler=Rebuild" >&2
   echo "live index before the rebuild: $before" >&2 ) &
 QUERIES="$corpus/queries.txt" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s tools/reliability/queries.lua "$url" | tee "$work/rebuild.txt"
-echo "live index after: $(curl -s "$url/healthz" | sed -n 's/.*"file":"\([^"]*\)".*/\1/p')" >&2
+echo "live index after: $(live_index)" >&2
 grep -E "Index build|failed|Unhandled" "$work/site.log" | tail -5 >&2 || true
 
 echo "== G12: 127.0.0.1 floods for 20 s (wrk, 100 connections) while 127.0.0.2 searches 5 times a second (default limit)" >&2

@@ -9,6 +9,7 @@
 # and the site's resident memory is printed. Prints RESULT lines.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tools/reliability/site.sh
 corpus="$(readlink -f "${1:?usage: publish.sh CORPUS_DIR [publications]}")"
 count="${2:-5}"
 work=$(mktemp -d); port=$((20000 + RANDOM % 20000)); url="http://127.0.0.1:$port"
@@ -22,15 +23,12 @@ Statements__SourceDirectory="$work/html" Statements__IndexDirectory="$work/index
 site=$!
 trap 'kill $site 2>/dev/null || true; rm -rf "$work"' EXIT
 echo "waiting for the site (the first run on a corpus builds its index)…" >&2
-until curl -sf "$url/healthz" >/dev/null && ! curl -s "$url/healthz" | grep -q '"build":{'; do sleep 1; done
-echo "statements: $(curl -s "$url/healthz" | sed -n 's/.*"statements":\([0-9]*\).*/\1/p')" >&2
+wait_idle 1
+echo "statements: $(indexed_statements)" >&2
 [ -d "$corpus/site-index" ] || cp -a "$work/index" "$corpus/site-index"
 
 jar="$work/cookies"
-token_of() { sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1; }
-token=$(curl -s -c "$jar" "$url/admin/login" | token_of)
-curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Username=admin" --data-urlencode "Password=$password" \
-  --data-urlencode "__RequestVerificationToken=$token" "$url/admin/login"
+sign_in
 
 for n in $(seq 1 "$count"); do
   word="publicationtemoin$RANDOM$n"
@@ -50,9 +48,9 @@ for n in $(seq 1 "$count"); do
     if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 600000 ]; then echo "publication $n not searchable after 10 minutes" >&2; exit 1; fi
   done
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  echo "RESULT publication=$n searchable_after_ms=$ms index=$(curl -s "$url/healthz" | sed -n 's/.*"file":"\([^"]*\)".*/\1/p')"
+  echo "RESULT publication=$n searchable_after_ms=$ms index=$(live_index)"
   # The next publication starts from an idle site, as staff publish one statement at a time.
-  until ! curl -s "$url/healthz" | grep -q '"build":{'; do sleep 0.2; done
+  wait_idle 0.2
 done
 # The site's resident memory once every benchmark query has been searched (with facets and snippets, as the page does).
 if [ -f "$corpus/queries.txt" ]; then
@@ -60,5 +58,5 @@ if [ -f "$corpus/queries.txt" ]; then
     curl -s -o /dev/null -G --data-urlencode "q=$q" "$url/api/search"
   done <"$corpus/queries.txt"
 fi
-echo "RESULT site_rss_mb=$(( $(ps -o rss= -p "$site") / 1024 )) statements=$(curl -s "$url/healthz" | sed -n 's/.*"statements":\([0-9]*\).*/\1/p')"
+echo "RESULT site_rss_mb=$(( $(ps -o rss= -p "$site") / 1024 )) statements=$(indexed_statements)"
 grep -E "Unhandled|fail:" "$work/site.log" | tail -5 >&2 || true

@@ -9,6 +9,7 @@
 # live file and at most the previous one, and no lock. Prints one line per kill and a RESULT line.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tools/reliability/site.sh
 kills="${1:-20}"; max_delay="${2:-4000}"
 work=$(mktemp -d); port=$((20000 + RANDOM % 20000)); url="http://127.0.0.1:$port"
 password="kills-$(date +%s)-$RANDOM"
@@ -23,17 +24,10 @@ start_site() {
     MMM_ADMIN_PASSWORD="$password" ASPNETCORE_ENVIRONMENT=Development \
     dotnet src/MMM.Statements.Web/bin/Release/net10.0/MMM.Statements.Web.dll --urls "$url" >>"$work/site.log" 2>&1 &
   site=$!
-  until curl -sf "$url/healthz" >/dev/null && ! curl -s "$url/healthz" | grep -q '"build":{'; do sleep 0.3; done
+  wait_idle 0.3
 }
 trap 'kill -9 $site 2>/dev/null || true; rm -rf "$work"' EXIT
 jar="$work/cookies"
-token_of() { sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1; }
-sign_in() {
-  rm -f "$jar"
-  local token; token=$(curl -s -c "$jar" "$url/admin/login" | token_of)
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Username=admin" --data-urlencode "Password=$password" \
-    --data-urlencode "__RequestVerificationToken=$token" "$url/admin/login"
-}
 count() { cli stats --index "$work/index" --json | sed -n 's/.*"statements":\([0-9]*\).*/\1/p' | head -1; }
 start_site
 held=0; mid=0
