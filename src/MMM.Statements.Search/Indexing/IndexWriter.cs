@@ -51,8 +51,8 @@ internal sealed class IndexWriter : IDisposable
         Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
         if (append)
         {
-            _nextRowId = Convert.ToInt64(ScalarOf("SELECT coalesce(max(rowid), 0) FROM statements"), CultureInfo.InvariantCulture) + 1;
-            _files = Convert.ToInt32(ScalarOf("SELECT count(*) FROM files"), CultureInfo.InvariantCulture);
+            _nextRowId = Convert.ToInt64(IndexGeneration.Scalar(_connection, "SELECT coalesce(max(rowid), 0) FROM statements"), CultureInfo.InvariantCulture) + 1;
+            _files = Convert.ToInt32(IndexGeneration.Scalar(_connection, "SELECT count(*) FROM files"), CultureInfo.InvariantCulture);
         }
         else
         {
@@ -255,13 +255,6 @@ internal sealed class IndexWriter : IDisposable
             Run(update, term, df + list.Count, combined);
             _postings.Remove(term);
         }
-    }
-
-    private object? ScalarOf(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 
     public void Dispose()

@@ -411,14 +411,7 @@ public sealed class StatementIndexer(IndexerOptions options)
                     return null;
                 }
             }
-            return kept.Count == StatementCount() ? added : null;
-        }
-
-        private int StatementCount()
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM statements";
-            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            return kept.Count == Convert.ToInt32(IndexGeneration.Scalar(_connection, "SELECT count(*) FROM statements"), System.Globalization.CultureInfo.InvariantCulture) ? added : null;
         }
 
         public string? KnownHash(string relativePath, long size, long modified) =>
