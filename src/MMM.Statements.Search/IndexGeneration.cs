@@ -20,6 +20,11 @@ internal sealed class IndexGeneration : IDisposable
     /// again and fit many times over; past the budget, rarer terms are read and scored on each query instead.
     /// </summary>
     internal const long PostingsCacheBudget = 16_000_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Querying.TermPositions> _positions = new(StringComparer.Ordinal);
+    private long _cachedPositionBytes;
+
+    /// <summary>How many bytes of positions the per-term cache may hold; past it, a phrase reads its words' positions each time.</summary>
+    internal const long PositionsCacheBudget = 96L << 20;
     private readonly int[] _docLengths;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Topic, string Language), Querying.DocSet> _topicMatches = new();
     private readonly Dictionary<string, int[]> _versionGroups;
@@ -116,6 +121,32 @@ internal sealed class IndexGeneration : IDisposable
         }
         Interlocked.Add(ref _cachedPostings, -(scored.Count + 1));
         return scored;
+    }
+
+    /// <summary>
+    /// A term's positions in every statement that holds it (for phrases), read from the file once and shared by every
+    /// search of this generation while they fit the budget.
+    /// </summary>
+    public Querying.TermPositions PositionsOf(string term, SqliteConnection connection)
+    {
+        if (_positions.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT docs, data FROM positions WHERE term = $t";
+        command.Parameters.AddWithValue("$t", term);
+        Querying.TermPositions positions;
+        using (var reader = command.ExecuteReader())
+        {
+            positions = reader.Read() ? Querying.TermPositions.Decode((byte[])reader.GetValue(1), reader.GetInt32(0)) : Querying.TermPositions.None;
+        }
+        if (Interlocked.Add(ref _cachedPositionBytes, positions.Size) <= PositionsCacheBudget)
+        {
+            return _positions.GetOrAdd(term, positions);
+        }
+        Interlocked.Add(ref _cachedPositionBytes, -positions.Size);
+        return positions;
     }
 
     public int? DocOf(string id) => _docById.TryGetValue(id, out var doc) ? doc : null;

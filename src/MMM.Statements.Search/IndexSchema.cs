@@ -7,7 +7,7 @@ namespace MMM.Statements.Search;
 internal static class IndexSchema
 {
     /// <summary>Changes whenever the layout or the meaning of a stored value changes; an older index is rebuilt.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     // FTS5 columns, in declaration order; the weights follow the same order.
     public const string FtsTable = "ft";
@@ -17,6 +17,12 @@ internal static class IndexSchema
     public const double TitleWeight = 3.0;
     public const double TextWeight = 1.0;
     public const double MetaWeight = 2.0;
+
+    /// <summary>Column weights as whole numbers, indexed by column (title 0, text 1, meta 2): stored frequencies and lengths use them.</summary>
+    public static readonly int[] ColumnWeights = [(int)TitleWeight, (int)TextWeight, (int)MetaWeight];
+    public const int TitleColumnNumber = 0;
+    public const int TextColumnNumber = 1;
+    public const int MetaColumnNumber = 2;
 
     public static readonly string Bm25 = $"bm25({FtsTable}, {TitleWeight:0.0}, {TextWeight:0.0}, {MetaWeight:0.0})";
 
@@ -90,7 +96,11 @@ internal static class IndexSchema
         -- Field-weighted length of each statement (title ×3, text ×1, meta ×2), for BM25's length normalisation.
         CREATE TABLE doc_lengths(doc INTEGER PRIMARY KEY, length INTEGER NOT NULL);
 
-        -- Phrases, and the few queries postings cannot answer, still go through FTS5.
+        -- Where each term stands in each statement (column and place, one form per place), for phrases: see TermPositions.
+        -- 'last' is the list's last statement, so that an appending build can add to it without decoding it.
+        CREATE TABLE positions(term TEXT PRIMARY KEY, docs INTEGER NOT NULL, last INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+
+        -- Field-restricted words (title:, text:) still go through FTS5.
         CREATE VIRTUAL TABLE ft USING fts5(title, text, meta, content='', columnsize=1, detail=full);
         """;
 }

@@ -33,8 +33,13 @@ internal sealed class IndexWriter : IDisposable
     private readonly Dictionary<string, VocabEntry> _vocab = new(StringComparer.Ordinal);
     private readonly HashSet<string> _docWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _folded = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _docTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocTerm> _docTerms = new(StringComparer.Ordinal);
+    private readonly List<DocTerm> _docTermPool = [];
+    private readonly int[] _places = new int[IndexSchema.ColumnWeights.Length];
     private readonly Dictionary<string, PostingsBuilder> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PositionsBuilder> _positions = new(StringComparer.Ordinal);
+    private readonly List<byte> _scratch = [];
+    private readonly SqliteCommand? _selectStoredPositions;
     private readonly List<int> _docLengths = [];
     private readonly bool _append;
     private readonly long _firstRowId;
@@ -70,6 +75,10 @@ internal sealed class IndexWriter : IDisposable
         _insertPage = Prepare("INSERT INTO pages(statement, file, page, text) VALUES ($s, $f, $p, $text)", "$s", "$f", "$p", "$text");
         _insertFts = Prepare($"INSERT INTO {IndexSchema.FtsTable}(rowid, {IndexSchema.TitleColumn}, {IndexSchema.TextColumn}, {IndexSchema.MetaColumn}) VALUES ($rowid, $title, $text, $meta)",
             "$rowid", "$title", "$text", "$meta");
+        if (append)
+        {
+            _selectStoredPositions = Prepare("SELECT last FROM positions WHERE term = $t", "$t");
+        }
     }
 
     public string Path { get; }
@@ -102,6 +111,7 @@ internal sealed class IndexWriter : IDisposable
         var text = new StringBuilder();
         _docWords.Clear();
         _docTerms.Clear();
+        Array.Clear(_places);
         _docLength = 0;
         foreach (var file in record.Files)
         {
@@ -112,23 +122,32 @@ internal sealed class IndexWriter : IDisposable
             foreach (var page in extracted.Pages)
             {
                 Run(_insertPage, rowId, file.Number, page.Number, PageText.Compress(page.Text));
-                AppendTerms(text, analyzer, page.Text, collectVocabulary: true, IndexSchema.TextWeight);
+                AppendTerms(text, analyzer, page.Text, IndexSchema.TextColumnNumber);
             }
         }
         var title = new StringBuilder();
-        AppendTerms(title, analyzer, tags.Title, collectVocabulary: true, IndexSchema.TitleWeight);
+        AppendTerms(title, analyzer, tags.Title, IndexSchema.TitleColumnNumber);
         var meta = MetaTerms(tags);
         foreach (var term in meta.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            Count(term, IndexSchema.MetaWeight);
+            Count(term, IndexSchema.MetaColumnNumber, countLength: true, emitted: true);
         }
-        foreach (var (term, frequency) in _docTerms)
+        foreach (var (term, entry) in _docTerms)
         {
             if (!_postings.TryGetValue(term, out var list))
             {
                 _postings[term] = list = new PostingsBuilder();
             }
-            list.Add((int)rowId, frequency);
+            list.Add((int)rowId, entry.Frequency);
+            if (entry.Positions.Count > 0)
+            {
+                if (!_positions.TryGetValue(term, out var positions))
+                {
+                    _positions[term] = positions = new PositionsBuilder(StoredLastPosition(term));
+                }
+                entry.Positions.Sort();
+                positions.Add((int)rowId, entry.Positions, _scratch);
+            }
         }
         _docLengths.Add(_docLength);
         foreach (var word in _docWords)
@@ -145,6 +164,7 @@ internal sealed class IndexWriter : IDisposable
         {
             MergeStoredVocabulary();
             MergeStoredPostings();
+            MergeStoredPositions();
             foreach (var table in new[] { "failures", "meta" })
             {
                 using var clear = Prepare($"DELETE FROM {table}");
@@ -163,6 +183,13 @@ internal sealed class IndexWriter : IDisposable
             foreach (var (term, list) in _postings)
             {
                 Run(insertPostings, term, list.Count, list.Encode());
+            }
+        }
+        using (var insertPositions = Prepare("INSERT INTO positions(term, docs, last, data) VALUES ($t, $n, $last, $data)", "$t", "$n", "$last", "$data"))
+        {
+            foreach (var (term, list) in _positions)
+            {
+                Run(insertPositions, term, list.Count, list.Last, list.Data.ToArray());
             }
         }
         using (var insertLength = Prepare("INSERT INTO doc_lengths(doc, length) VALUES ($d, $l)", "$d", "$l"))
@@ -257,50 +284,90 @@ internal sealed class IndexWriter : IDisposable
         }
     }
 
+    /// <summary>Appending: the new statements' positions follow the stored ones (already encoded after the stored last statement).</summary>
+    private void MergeStoredPositions()
+    {
+        using var select = Prepare("SELECT data FROM positions WHERE term = $t", "$t");
+        using var update = Prepare("UPDATE positions SET docs = docs + $n, last = $last, data = $data WHERE term = $t", "$t", "$n", "$last", "$data");
+        foreach (var (term, list) in _positions.Where(p => p.Value.Stored).ToList())
+        {
+            select.Parameters[0].Value = term;
+            byte[] combined = [.. (byte[])select.ExecuteScalar()!, .. list.Data];
+            Run(update, term, list.Count, list.Last, combined);
+            _positions.Remove(term);
+        }
+    }
+
     public void Dispose()
     {
         foreach (var command in new[] { _insertStatement, _insertTopic, _insertSymbol, _insertFile, _insertPage, _insertFts })
         {
             command.Dispose();
         }
+        _selectStoredPositions?.Dispose();
         _transaction.Dispose();
         _connection.Dispose();
         SqliteConnection.ClearPool(_connection);
     }
 
-    private void AppendTerms(StringBuilder sb, TextAnalyzer analyzer, string text, bool collectVocabulary, double weight)
+    private void AppendTerms(StringBuilder sb, TextAnalyzer analyzer, string text, int column)
     {
         var lastPosition = -1;
         var tokens = analyzer.Analyze(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            // Phrases see one form per position (FTS5 has no stacked tokens, and our positions keep the same): the last,
+            // the stem of the accent-less spelling, which a word typed with or without accents always yields.
+            var emitted = i + 1 == tokens.Count || tokens[i + 1].Position != token.Position;
             // Alternative forms share a position: the statement's length counts the position once; postings get every form.
-            Count(token.Term, weight, countLength: token.Position != lastPosition);
+            Count(token.Term, column, countLength: token.Position != lastPosition, emitted);
             lastPosition = token.Position;
-            // FTS5 has no stacked tokens, so phrases see one form per position: the last, the stem of the accent-less
-            // spelling, which a word typed with or without accents always yields.
-            if (i + 1 < tokens.Count && tokens[i + 1].Position == token.Position)
+            if (!emitted)
             {
                 continue;
             }
             sb.Append(token.Term).Append(' ');
-            if (collectVocabulary)
-            {
-                CollectWord(analyzer, text, token);
-            }
+            CollectWord(analyzer, text, token);
         }
         sb.Append('\n');
     }
 
-    private void Count(string term, double weight, bool countLength = true)
+    /// <summary>Counts one occurrence of a term in a column; an emitted form (the one phrases see) also takes the column's next place.</summary>
+    private void Count(string term, int column, bool countLength, bool emitted)
     {
-        var w = (int)weight;
-        _docTerms[term] = _docTerms.GetValueOrDefault(term) + w;
+        var w = IndexSchema.ColumnWeights[column];
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_docTerms, term, out var exists);
+        if (!exists)
+        {
+            if (_docTerms.Count > _docTermPool.Count)
+            {
+                _docTermPool.Add(new DocTerm());
+            }
+            entry = _docTermPool[_docTerms.Count - 1];
+            entry.Frequency = 0;
+            entry.Positions.Clear();
+        }
+        entry!.Frequency += w;
         if (countLength)
         {
             _docLength += w;
         }
+        if (emitted)
+        {
+            entry.Positions.Add(TermPositions.Position(column, _places[column]++));
+        }
+    }
+
+    /// <summary>When appending, the last statement of the term's stored positions (0 when it has none), so new ones follow it.</summary>
+    private int StoredLastPosition(string term)
+    {
+        if (_selectStoredPositions is null)
+        {
+            return 0;
+        }
+        _selectStoredPositions.Parameters[0].Value = term;
+        return _selectStoredPositions.ExecuteScalar() is long last ? (int)last : 0;
     }
 
     private void CollectWord(TextAnalyzer analyzer, string text, AnalyzedToken token)
@@ -412,6 +479,29 @@ internal sealed class IndexWriter : IDisposable
         }
 
         public byte[] Encode(int previous = 0) => Postings.Encode(_docs, _frequencies, previous);
+    }
+
+    /// <summary>One term within the statement being written: its weighted frequency and the places of its emitted form.</summary>
+    private sealed class DocTerm
+    {
+        public int Frequency { get; set; }
+        public List<int> Positions { get; } = [];
+    }
+
+    /// <summary>One term's positions while the index is written, encoded as they come (see <see cref="TermPositions"/>).</summary>
+    private sealed class PositionsBuilder(int storedLast)
+    {
+        public bool Stored { get; } = storedLast > 0;
+        public List<byte> Data { get; } = [];
+        public int Count { get; private set; }
+        public int Last { get; private set; } = storedLast;
+
+        public void Add(int doc, List<int> positions, List<byte> scratch)
+        {
+            TermPositions.Append(Data, scratch, doc, Last, positions);
+            Last = doc;
+            Count++;
+        }
     }
 
     private sealed class VocabEntry(string surface, string term)

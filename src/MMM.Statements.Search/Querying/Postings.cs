@@ -20,8 +20,8 @@ internal sealed class Postings(int[] docs, int[] frequencies)
         var buffer = new List<byte>(docs.Count * 3);
         for (var i = 0; i < docs.Count; i++)
         {
-            WriteVarint(buffer, docs[i] - previous);
-            WriteVarint(buffer, frequencies[i]);
+            Varint.Write(buffer, docs[i] - previous);
+            Varint.Write(buffer, frequencies[i]);
             previous = docs[i];
         }
         return buffer.ToArray();
@@ -35,9 +35,9 @@ internal sealed class Postings(int[] docs, int[] frequencies)
         var doc = 0;
         for (var i = 0; i < count; i++)
         {
-            doc += ReadVarint(data, ref position);
+            doc += Varint.Read(data, ref position);
             docs[i] = doc;
-            frequencies[i] = ReadVarint(data, ref position);
+            frequencies[i] = Varint.Read(data, ref position);
         }
         return new Postings(docs, frequencies);
     }
@@ -49,35 +49,9 @@ internal sealed class Postings(int[] docs, int[] frequencies)
         var doc = 0;
         for (var i = 0; i < count; i++)
         {
-            doc += ReadVarint(data, ref position);
-            ReadVarint(data, ref position);
+            doc += Varint.Read(data, ref position);
+            Varint.Read(data, ref position);
         }
         return doc;
-    }
-
-    private static void WriteVarint(List<byte> buffer, int value)
-    {
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            buffer.Add((byte)(v | 0x80));
-            v >>= 7;
-        }
-        buffer.Add((byte)v);
-    }
-
-    private static int ReadVarint(ReadOnlySpan<byte> data, ref int position)
-    {
-        var result = 0;
-        var shift = 0;
-        byte b;
-        do
-        {
-            b = data[position++];
-            result |= (b & 0x7F) << shift;
-            shift += 7;
-        }
-        while ((b & 0x80) != 0);
-        return result;
     }
 }

@@ -138,8 +138,8 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
 
 
     /// <summary>
-    /// The statements a text subtree matches with their BM25 scores, from postings; <see cref="Ignored"/> when the
-    /// subtree holds only stop words; null when postings cannot answer it (a phrase, a field, a hyphenated word).
+    /// The statements a text subtree matches with their BM25 scores, from postings and positions; <see cref="Ignored"/>
+    /// when the subtree holds only stop words; null when they cannot answer it (a word or phrase in one field).
     /// </summary>
     internal DocSet? Score(QueryNode node, TextAnalyzer analyzer)
     {
@@ -196,14 +196,9 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
                 return result ?? Ignored;
             }
             case TermNode { Field: null } term:
-            {
-                var positions = analyzer.Analyze(term.Text).GroupBy(t => t.Position).ToList();
-                if (positions.Count == 0)
-                {
-                    return Ignored;
-                }
-                return positions.Count == 1 ? AnyOf(positions[0].Select(t => t.Term)) : null;
-            }
+                return ScoreWords(analyzer, term.Text);
+            case PhraseNode { Field: null } phrase:
+                return ScoreWords(analyzer, phrase.Text);
             case PrefixNode { Field: null } prefix:
                 return PrefixTerms(analyzer, prefix.Text) is { } terms ? AnyOf(terms) : Ignored;
             case FuzzyNode { Field: null } fuzzy:
@@ -211,6 +206,140 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A word or a phrase. One place (a word, or a phrase of one word) → any of its forms, from postings. Several places
+    /// (a phrase, or a word read as several such as <c>peut-être</c>) → the one form per place that the index keeps for
+    /// phrases, following each other in one column.
+    /// </summary>
+    private DocSet ScoreWords(TextAnalyzer analyzer, string text)
+    {
+        var places = analyzer.Analyze(text).GroupBy(t => t.Position).Select(g => g.ToList()).ToList();
+        if (places.Count == 0)
+        {
+            return Ignored;
+        }
+        if (places.Count == 1)
+        {
+            return AnyOf(places[0].Select(t => t.Term));
+        }
+        foreach (var token in places.SelectMany(p => p))
+        {
+            HighlightTerms.Add(token.Term);
+        }
+        return PhraseScores(places.Select(p => p[^1].Term).ToList());
+    }
+
+    /// <summary>
+    /// BM25 of a phrase as if it were one term: its frequency is the column-weighted count of the places where its
+    /// words follow each other, its document frequency the number of statements where they do. Statements are found by
+    /// intersecting the words' lists (led by the shortest); positions are read only for statements in all of them.
+    /// </summary>
+    internal DocSet PhraseScores(IReadOnlyList<string> terms)
+    {
+        var n = terms.Count;
+        var lists = new TermPositions[n];
+        var driver = 0;
+        for (var k = 0; k < n; k++)
+        {
+            lists[k] = generation.PositionsOf(terms[k], connection);
+            if (lists[k].Count == 0)
+            {
+                return DocSet.Empty;
+            }
+            if (lists[k].Count < lists[driver].Count)
+            {
+                driver = k;
+            }
+        }
+        var cursors = new int[n];
+        var buffers = new int[n][];
+        var counts = new int[n];
+        var at = new int[n];
+        for (var k = 0; k < n; k++)
+        {
+            buffers[k] = new int[16];
+        }
+        var docs = new List<int>();
+        var frequencies = new List<int>();
+        var weights = IndexSchema.ColumnWeights;
+        var lead = lists[driver].Docs;
+        for (var i = 0; i < lead.Length; i++)
+        {
+            var doc = lead[i];
+            var inAll = true;
+            for (var k = 0; k < n && inAll; k++)
+            {
+                if (k == driver)
+                {
+                    cursors[k] = i;
+                    continue;
+                }
+                cursors[k] = Seek(lists[k].Docs, cursors[k], doc);
+                if (cursors[k] == lists[k].Count)
+                {
+                    return Bm25(new Postings([.. docs], [.. frequencies]));
+                }
+                inAll = lists[k].Docs[cursors[k]] == doc;
+            }
+            if (!inAll)
+            {
+                continue;
+            }
+            for (var k = 0; k < n; k++)
+            {
+                counts[k] = lists[k].Read(cursors[k], ref buffers[k]);
+                at[k] = 0;
+            }
+            var frequency = 0;
+            for (var j = 0; j < counts[0]; j++)
+            {
+                var start = buffers[0][j];
+                var follows = true;
+                for (var k = 1; k < n && follows; k++)
+                {
+                    var want = start + k;
+                    var list = buffers[k];
+                    while (at[k] < counts[k] && list[at[k]] < want)
+                    {
+                        at[k]++;
+                    }
+                    follows = at[k] < counts[k] && list[at[k]] == want;
+                }
+                if (follows && TermPositions.ColumnOf(start + n - 1) == TermPositions.ColumnOf(start))
+                {
+                    frequency += weights[TermPositions.ColumnOf(start)];
+                }
+            }
+            if (frequency > 0)
+            {
+                docs.Add(doc);
+                frequencies.Add(frequency);
+            }
+        }
+        return Bm25(new Postings([.. docs], [.. frequencies]));
+    }
+
+    /// <summary>The first index at or after <paramref name="from"/> whose statement is not below <paramref name="target"/> (galloping).</summary>
+    private static int Seek(int[] docs, int from, int target)
+    {
+        if (from >= docs.Length || docs[from] >= target)
+        {
+            return from;
+        }
+        var low = from;
+        var step = 1;
+        var high = low + 1;
+        while (high < docs.Length && docs[high] < target)
+        {
+            low = high;
+            step <<= 1;
+            high = low + step;
+        }
+        high = Math.Min(high, docs.Length);
+        var index = Array.BinarySearch(docs, low + 1, high - low - 1, target);
+        return index >= 0 ? index : ~index;
     }
 
     private const double K1 = 1.2;

@@ -198,7 +198,7 @@ public sealed class StatementIndexerTests : IDisposable
         Assert.Equal(rebuilt.Info.Failed, incremental.Info.Failed);
         Assert.Empty(incremental.Verify());
 
-        foreach (var query in new[] { "mères", "crèches", "zygomatiquement", "protection sociale", "unpaid care", "\"travail de soin\"", "egalite", "soin*", "famille OR care", "", "crechs" })
+        foreach (var query in new[] { "mères", "crèches", "zygomatiquement", "protection sociale", "unpaid care", "\"travail de soin\"", "\"protection sociale\"", "\"social protection\"", "\"unpaid care work\"", "peut-être", "egalite", "soin*", "famille OR care", "", "crechs" })
         {
             var a = incremental.Search(new SearchRequest { Query = query, Size = 50 });
             var b = rebuilt.Search(new SearchRequest { Query = query, Size = 50 });
