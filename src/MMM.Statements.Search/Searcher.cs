@@ -289,19 +289,8 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         return selections;
     }
 
-    private IReadOnlyList<Snippet> Snippets(SqliteConnection connection, int doc, IReadOnlySet<string> terms)
-    {
-        var pages = new List<SnippetBuilder.PageText>();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT p.file, p.page, f.format, p.text FROM pages p JOIN files f ON f.statement = p.statement AND f.number = p.file WHERE p.statement = $d ORDER BY p.file, p.page";
-        command.Parameters.AddWithValue("$d", doc);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            pages.Add(new SnippetBuilder.PageText(reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2) == nameof(DocumentFormat.Pdf), Indexing.PageText.Read(reader, 3)));
-        }
-        return SnippetBuilder.Build(pages, generation.Fields.Languages[doc], terms);
-    }
+    private IReadOnlyList<Snippet> Snippets(SqliteConnection connection, int doc, IReadOnlySet<string> terms) =>
+        SnippetReader.Read(generation, connection, doc, terms);
 
     private string? DidYouMean(SqliteConnection connection, string queryText)
     {

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using MMM.Statements.Analysis;
 using MMM.Statements.Model;
 using MMM.Statements.Search.Querying;
+using MMM.Statements.Search.Snippets;
 
 namespace MMM.Statements.Search.Indexing;
 
@@ -30,6 +31,9 @@ internal sealed class IndexWriter : IDisposable
     private readonly SqliteCommand _insertFile;
     private readonly SqliteCommand _insertPage;
     private readonly SqliteCommand _insertFts;
+    private readonly SqliteCommand _insertPlaces;
+    private readonly List<byte> _docPlaces = [];
+    private readonly List<(int Start, int End)> _pagePlaces = [];
     private readonly Dictionary<string, VocabEntry> _vocab = new(StringComparer.Ordinal);
     private readonly HashSet<string> _docWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _folded = new(StringComparer.Ordinal);
@@ -75,6 +79,7 @@ internal sealed class IndexWriter : IDisposable
         _insertPage = Prepare("INSERT INTO pages(statement, file, page, text) VALUES ($s, $f, $p, $text)", "$s", "$f", "$p", "$text");
         _insertFts = Prepare($"INSERT INTO {IndexSchema.FtsTable}(rowid, {IndexSchema.TitleColumn}, {IndexSchema.TextColumn}, {IndexSchema.MetaColumn}) VALUES ($rowid, $title, $text, $meta)",
             "$rowid", "$title", "$text", "$meta");
+        _insertPlaces = Prepare("INSERT INTO places(doc, data) VALUES ($d, $data)", "$d", "$data");
         if (append)
         {
             _selectStoredPositions = Prepare("SELECT last FROM positions WHERE term = $t", "$t");
@@ -111,6 +116,7 @@ internal sealed class IndexWriter : IDisposable
         var text = new StringBuilder();
         _docWords.Clear();
         _docTerms.Clear();
+        _docPlaces.Clear();
         Array.Clear(_places);
         _docLength = 0;
         foreach (var file in record.Files)
@@ -122,11 +128,12 @@ internal sealed class IndexWriter : IDisposable
             foreach (var page in extracted.Pages)
             {
                 Run(_insertPage, rowId, file.Number, page.Number, PageText.Compress(page.Text));
-                AppendTerms(text, analyzer, page.Text, IndexSchema.TextColumnNumber);
+                AppendTerms(text, analyzer, page.Text, IndexSchema.TextColumnNumber, _pagePlaces);
+                Places.AppendPage(_docPlaces, file.Number, page.Number, extracted.Format == DocumentFormat.Pdf, _pagePlaces);
             }
         }
         var title = new StringBuilder();
-        AppendTerms(title, analyzer, tags.Title, IndexSchema.TitleColumnNumber);
+        AppendTerms(title, analyzer, tags.Title, IndexSchema.TitleColumnNumber, places: null);
         var meta = MetaTerms(tags);
         foreach (var term in meta.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -155,6 +162,10 @@ internal sealed class IndexWriter : IDisposable
             _vocab[word].DocumentFrequency++;
         }
         Run(_insertFts, rowId, title.ToString(), text.ToString(), meta);
+        if (_docPlaces.Count > 0)
+        {
+            Run(_insertPlaces, rowId, _docPlaces.ToArray());
+        }
     }
 
     /// <summary>Writes the vocabulary and the build record, commits, verifies, and checkpoints the file.</summary>
@@ -300,7 +311,7 @@ internal sealed class IndexWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _insertStatement, _insertTopic, _insertSymbol, _insertFile, _insertPage, _insertFts })
+        foreach (var command in new[] { _insertStatement, _insertTopic, _insertSymbol, _insertFile, _insertPage, _insertFts, _insertPlaces })
         {
             command.Dispose();
         }
@@ -310,8 +321,10 @@ internal sealed class IndexWriter : IDisposable
         SqliteConnection.ClearPool(_connection);
     }
 
-    private void AppendTerms(StringBuilder sb, TextAnalyzer analyzer, string text, int column)
+    /// <param name="places">When given, receives where each place's word stands in <paramref name="text"/> (for snippets).</param>
+    private void AppendTerms(StringBuilder sb, TextAnalyzer analyzer, string text, int column, List<(int Start, int End)>? places)
     {
+        places?.Clear();
         var lastPosition = -1;
         var tokens = analyzer.Analyze(text);
         for (var i = 0; i < tokens.Count; i++)
@@ -328,12 +341,16 @@ internal sealed class IndexWriter : IDisposable
                 continue;
             }
             sb.Append(token.Term).Append(' ');
+            places?.Add((token.Start, token.End));
             CollectWord(analyzer, text, token);
         }
         sb.Append('\n');
     }
 
-    /// <summary>Counts one occurrence of a term in a column; an emitted form (the one phrases see) also takes the column's next place.</summary>
+    /// <summary>
+    /// Counts one occurrence of a term in a column at the column's current place; the emitted form (the one phrases see,
+    /// last of its place) then moves to the next place, another form of the same word is stored as an alternative.
+    /// </summary>
     private void Count(string term, int column, bool countLength, bool emitted)
     {
         var w = IndexSchema.ColumnWeights[column];
@@ -353,9 +370,18 @@ internal sealed class IndexWriter : IDisposable
         {
             _docLength += w;
         }
+        var position = TermPositions.Position(column, _places[column]);
         if (emitted)
         {
-            entry.Positions.Add(TermPositions.Position(column, _places[column]++));
+            _places[column]++;
+        }
+        else
+        {
+            position |= TermPositions.AlternativeFlag;
+        }
+        if (entry.Positions.Count == 0 || entry.Positions[^1] != position)
+        {
+            entry.Positions.Add(position);
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using MMM.Statements.Analysis;
 
 namespace MMM.Statements.Search.Snippets;
 
@@ -13,65 +12,65 @@ internal static class SnippetBuilder
 {
     public const int WindowWords = 30;
 
+    /// <summary>Words a passage starts before its first matched word.</summary>
+    private const int Lead = 6;
+
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public sealed record PageText(int File, int Page, bool Paged, string Text);
-
-    public static IReadOnlyList<Snippet> Build(IEnumerable<PageText> pages, string language, IReadOnlySet<string> terms, int max = 3)
+    /// <summary>One page's words in order: where each stands in the page's text; <paramref name="FirstPlace"/> numbers the first across the statement.</summary>
+    public sealed record PagePlaces(int File, int Page, bool Paged, int FirstPlace, int[] Starts, int[] Ends)
     {
-        var analyzer = TextAnalyzer.For(language);
-        var candidates = new List<(PageText Page, IReadOnlyList<AnalyzedToken> Tokens, int From, int To, int Score)>();
-        PageText? firstNonEmpty = null;
-        IReadOnlyList<AnalyzedToken>? firstTokens = null;
+        public int Count => Starts.Length;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="max"/> passages of about 30 words, best first by the number of distinct query terms in
+    /// them, then the number of matched words, shown in reading order; the opening words when nothing matched.
+    /// </summary>
+    /// <param name="pages">The statement's pages that have words, in order.</param>
+    /// <param name="hits">Places (numbered across the pages) where a query term stands, with the term; any order.</param>
+    /// <param name="text">Reads a page's text; only the pages a passage is taken from are read.</param>
+    public static IReadOnlyList<Snippet> Build(IReadOnlyList<PagePlaces> pages, IEnumerable<(int Place, string Term)> hits, Func<PagePlaces, string> text, int max = 3)
+    {
+        var byPlace = hits.GroupBy(h => h.Place).OrderBy(g => g.Key)
+            .Select(g => (Place: g.Key, Terms: g.Select(h => h.Term).Distinct(StringComparer.Ordinal).ToArray())).ToList();
+        var candidates = new List<(PagePlaces Page, int From, int To, int Score)>();
+        var next = 0;
         foreach (var page in pages)
         {
-            if (string.IsNullOrWhiteSpace(page.Text))
+            var local = new List<(int Place, string[] Terms)>();
+            for (; next < byPlace.Count && byPlace[next].Place < page.FirstPlace + page.Count; next++)
             {
-                continue;
-            }
-            var tokens = analyzer.Analyze(page.Text);
-            if (firstNonEmpty is null && tokens.Count > 0)
-            {
-                firstNonEmpty = page;
-                firstTokens = tokens;
-            }
-            if (terms.Count == 0)
-            {
-                continue;
-            }
-            var hits = new List<int>();
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (terms.Contains(tokens[i].Term))
+                if (byPlace[next].Place >= page.FirstPlace)
                 {
-                    hits.Add(i);
+                    local.Add((byPlace[next].Place - page.FirstPlace, byPlace[next].Terms));
                 }
             }
             // Windows start a few words before a hit; the score favours many distinct query words, then many hits.
             var lastFrom = -1;
-            foreach (var hit in hits)
+            foreach (var hit in local)
             {
-                var from = Math.Max(0, hit - 6);
+                var from = Math.Max(0, hit.Place - Lead);
                 if (from <= lastFrom)
                 {
                     continue;
                 }
-                var to = Math.Min(tokens.Count - 1, from + WindowWords - 1);
+                var to = Math.Min(page.Count - 1, from + WindowWords - 1);
                 var distinct = new HashSet<string>(StringComparer.Ordinal);
                 var count = 0;
-                foreach (var h in hits)
+                foreach (var other in local)
                 {
-                    if (h >= from && h <= to)
+                    if (other.Place >= from && other.Place <= to)
                     {
-                        distinct.Add(tokens[h].Term);
+                        distinct.UnionWith(other.Terms);
                         count++;
                     }
                 }
-                candidates.Add((page, tokens, from, to, distinct.Count * 100 + count));
+                candidates.Add((page, from, to, distinct.Count * 100 + count));
                 lastFrom = from;
             }
         }
-        var chosen = new List<(PageText Page, IReadOnlyList<AnalyzedToken> Tokens, int From, int To, int Score)>();
+        var chosen = new List<(PagePlaces Page, int From, int To, int Score)>();
         foreach (var candidate in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Page.File).ThenBy(c => c.Page.Page).ThenBy(c => c.From))
         {
             if (chosen.Count >= max)
@@ -84,22 +83,21 @@ internal static class SnippetBuilder
             }
             chosen.Add(candidate);
         }
-        if (chosen.Count == 0 && firstNonEmpty is not null)
+        var marked = byPlace.Select(h => h.Place).ToHashSet();
+        if (chosen.Count == 0)
         {
-            var to = Math.Min(firstTokens!.Count - 1, WindowWords - 1);
-            return [Render(firstNonEmpty, firstTokens, 0, to, terms)];
+            return pages.Count == 0 ? [] : [Render(pages[0], text(pages[0]), 0, Math.Min(pages[0].Count - 1, WindowWords - 1), marked)];
         }
         return chosen
             .OrderBy(c => c.Page.File).ThenBy(c => c.Page.Page).ThenBy(c => c.From)
-            .Select(c => Render(c.Page, c.Tokens, c.From, c.To, terms))
+            .Select(c => Render(c.Page, text(c.Page), c.From, c.To, marked))
             .ToList();
     }
 
-    private static Snippet Render(PageText page, IReadOnlyList<AnalyzedToken> tokens, int from, int to, IReadOnlySet<string> terms)
+    private static Snippet Render(PagePlaces page, string text, int from, int to, HashSet<int> marked)
     {
-        var text = page.Text;
-        var start = tokens[from].Start;
-        var end = tokens[to].End;
+        var start = page.Starts[from];
+        var end = Math.Min(page.Ends[to], text.Length);
         var html = new StringBuilder();
         if (from > 0)
         {
@@ -108,19 +106,19 @@ internal static class SnippetBuilder
         var position = start;
         for (var i = from; i <= to; i++)
         {
-            var token = tokens[i];
-            if (!terms.Contains(token.Term) || token.Start < position)
+            var (wordStart, wordEnd) = (page.Starts[i], Math.Min(page.Ends[i], text.Length));
+            if (!marked.Contains(page.FirstPlace + i) || wordStart < position || wordEnd <= wordStart)
             {
                 continue;
             }
-            AppendEncoded(html, text, position, token.Start);
+            AppendEncoded(html, text, position, wordStart);
             html.Append("<mark>");
-            AppendEncoded(html, text, token.Start, token.End);
+            AppendEncoded(html, text, wordStart, wordEnd);
             html.Append("</mark>");
-            position = token.End;
+            position = wordEnd;
         }
         AppendEncoded(html, text, position, end);
-        if (to < tokens.Count - 1)
+        if (to < page.Count - 1)
         {
             html.Append('…');
         }

@@ -4,6 +4,7 @@ using MMM.Statements.Analysis;
 using MMM.Statements.Model;
 using MMM.Statements.Search.Indexing;
 using MMM.Statements.Search.Querying;
+using MMM.Statements.Search.Snippets;
 using MMM.Statements.Tests;
 using Xunit.Abstractions;
 
@@ -43,7 +44,8 @@ public sealed class RankingEquivalenceTests(ITestOutputHelper output)
 
             var compared = Compare(index, queries, topTen: true);
 
-            output.WriteLine($"{compared} of {queries.Count} benchmark queries compared");
+            output.WriteLine($"{compared} of {queries.Count} benchmark queries compared, {snippets} snippets");
+            Assert.True(snippets >= 500, $"only {snippets} snippets compared");
             Assert.True(compared >= 150, $"only {compared} queries could be compared");
         }
         finally
@@ -73,6 +75,41 @@ public sealed class RankingEquivalenceTests(ITestOutputHelper output)
         }
     }
 
+    private int snippets;
+
+    /// <summary>A statement's snippets from its pages analysed again: each analysed position a place, matched by any of its forms.</summary>
+    private static IReadOnlyList<Snippet> AnalysedSnippets(SqliteConnection connection, IndexGeneration generation, int doc, IReadOnlySet<string> terms)
+    {
+        var analyzer = TextAnalyzer.For(generation.Fields.Languages[doc]);
+        var pages = new List<SnippetBuilder.PagePlaces>();
+        var texts = new Dictionary<(int, int), string>();
+        var hits = new List<(int, string)>();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT p.file, p.page, f.format, p.text FROM pages p JOIN files f ON f.statement = p.statement AND f.number = p.file WHERE p.statement = $d ORDER BY p.file, p.page";
+        command.Parameters.AddWithValue("$d", doc);
+        using var reader = command.ExecuteReader();
+        var first = 0;
+        while (reader.Read())
+        {
+            var text = PageText.Read(reader, 3);
+            var places = analyzer.Analyze(text).GroupBy(t => t.Position).ToList();
+            if (places.Count == 0)
+            {
+                continue;
+            }
+            for (var i = 0; i < places.Count; i++)
+            {
+                hits.AddRange(places[i].Where(t => terms.Contains(t.Term)).Select(t => (first + i, t.Term)));
+            }
+            var page = new SnippetBuilder.PagePlaces(reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2) == "Pdf", first,
+                places.Select(p => p.First().Start).ToArray(), places.Select(p => p.First().End).ToArray());
+            pages.Add(page);
+            texts[(page.File, page.Page)] = text;
+            first += places.Count;
+        }
+        return SnippetBuilder.Build(pages, hits, p => texts[(p.File, p.Page)]);
+    }
+
     /// <summary>Compares every query it can; returns how many. With <paramref name="topTen"/>, also the site's top 10.</summary>
     private int Compare(string indexDirectory, IReadOnlyList<string> queries, bool topTen)
     {
@@ -97,7 +134,8 @@ public sealed class RankingEquivalenceTests(ITestOutputHelper output)
             {
                 root = new OrNode(and.Children);
             }
-            var actual = new QueryEvaluator(generation, connection).Evaluate(root);
+            var evaluator = new QueryEvaluator(generation, connection);
+            var actual = evaluator.Evaluate(root);
 
             Assert.True(expected.Keys.Order().SequenceEqual(actual.Docs), $"'{query}': {expected.Count} statements by brute force, {actual.Count} by postings");
             for (var i = 0; i < actual.Count; i++)
@@ -105,6 +143,14 @@ public sealed class RankingEquivalenceTests(ITestOutputHelper output)
                 var want = expected[actual.Docs[i]];
                 Assert.True(Math.Abs(want - actual.Scores[i]) <= 1e-4 * Math.Max(1, Math.Abs(want)),
                     $"'{query}': statement {actual.Docs[i]} scored {actual.Scores[i]}, brute force {want}");
+            }
+            // Snippets from the stored places and positions are those the analysis of the page text gives.
+            foreach (var doc in actual.Docs.Zip(actual.Scores).OrderByDescending(d => d.Second).Take(5).Select(d => d.First))
+            {
+                var stored = SnippetReader.Read(generation, connection, doc, evaluator.HighlightTerms);
+                var analysed = AnalysedSnippets(connection, generation, doc, evaluator.HighlightTerms);
+                Assert.Equal(analysed, stored);
+                snippets += stored.Count;
             }
             if (topTen)
             {
