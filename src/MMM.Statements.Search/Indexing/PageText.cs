@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -22,9 +23,30 @@ internal static class PageText
 
     public static string Read(SqliteDataReader reader, int ordinal)
     {
-        using var input = reader.GetStream(ordinal);
-        using var deflate = new DeflateStream(input, CompressionMode.Decompress);
-        using var text = new StreamReader(deflate, Encoding.UTF8);
-        return text.ReadToEnd();
+        var compressed = (byte[])reader.GetValue(ordinal);
+        using var deflate = new DeflateStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
+        // Decompressed straight into one pooled buffer and decoded once: no stream reader, no intermediate copies.
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(4096, compressed.Length * 4));
+        try
+        {
+            var length = 0;
+            int read;
+            while ((read = deflate.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+            return Encoding.UTF8.GetString(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

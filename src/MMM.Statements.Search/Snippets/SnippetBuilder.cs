@@ -88,9 +88,11 @@ internal static class SnippetBuilder
         {
             return pages.Count == 0 ? [] : [Render(pages[0], text(pages[0]), 0, Math.Min(pages[0].Count - 1, WindowWords - 1), marked)];
         }
+        // Passages often share a page: read each page's text once.
+        var texts = new Dictionary<PagePlaces, string>();
         return chosen
             .OrderBy(c => c.Page.File).ThenBy(c => c.Page.Page).ThenBy(c => c.From)
-            .Select(c => Render(c.Page, text(c.Page), c.From, c.To, marked))
+            .Select(c => Render(c.Page, texts.TryGetValue(c.Page, out var t) ? t : texts[c.Page] = text(c.Page), c.From, c.To, marked))
             .ToList();
     }
 
