@@ -1,48 +1,28 @@
 using System.Buffers;
-using System.IO.Compression;
 using System.Text;
+using K4os.Compression.LZ4;
 using Microsoft.Data.Sqlite;
 
 namespace MMM.Statements.Search.Indexing;
 
 /// <summary>
-/// Page text is stored compressed (raw Deflate of UTF-8): it is most of an index file, French prose compresses about
-/// threefold, and it is only read for the few statements a page of results shows.
+/// Page text is stored compressed (LZ4 of UTF-8, with its length in front): it is most of an index file, and it is
+/// read for every statement a page of results shows, so it must come back fast — LZ4 decodes a page in a few
+/// microseconds where Deflate took tens, for about half the size of the plain text instead of a third.
 /// </summary>
 internal static class PageText
 {
-    public static byte[] Compress(string text)
-    {
-        using var output = new MemoryStream(text.Length / 2 + 16);
-        using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            deflate.Write(Encoding.UTF8.GetBytes(text));
-        }
-        return output.ToArray();
-    }
+    public static byte[] Compress(string text) => LZ4Pickler.Pickle(Encoding.UTF8.GetBytes(text), LZ4Level.L00_FAST);
 
     public static string Read(SqliteDataReader reader, int ordinal)
     {
         var compressed = (byte[])reader.GetValue(ordinal);
-        using var deflate = new DeflateStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
-        // Decompressed straight into one pooled buffer and decoded once: no stream reader, no intermediate copies.
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(4096, compressed.Length * 4));
+        var size = LZ4Pickler.UnpickledSize(compressed);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, size));
         try
         {
-            var length = 0;
-            int read;
-            while ((read = deflate.Read(buffer, length, buffer.Length - length)) > 0)
-            {
-                length += read;
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-            }
-            return Encoding.UTF8.GetString(buffer, 0, length);
+            LZ4Pickler.Unpickle(compressed, buffer.AsSpan(0, size));
+            return Encoding.UTF8.GetString(buffer, 0, size);
         }
         finally
         {
