@@ -22,6 +22,7 @@ internal sealed class IndexGeneration : IDisposable
     internal const long PostingsCacheBudget = 16_000_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Querying.TermPositions> _positions = new(StringComparer.Ordinal);
     private long _cachedPositionBytes;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _termIds = new(StringComparer.Ordinal);
 
     /// <summary>How many bytes of positions the per-term cache may hold; past it, a phrase reads its words' positions each time.</summary>
     internal const long PositionsCacheBudget = 96L << 20;
@@ -147,6 +148,25 @@ internal sealed class IndexGeneration : IDisposable
         }
         Interlocked.Add(ref _cachedPositionBytes, -positions.Size);
         return positions;
+    }
+
+    /// <summary>A term's number in term_ids (how stored places name it), or null when no statement's text holds it.</summary>
+    public int? TermIdOf(string term, SqliteConnection connection)
+    {
+        if (_termIds.TryGetValue(term, out var known))
+        {
+            return known > 0 ? known : null;
+        }
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id FROM term_ids WHERE term = $t";
+        command.Parameters.AddWithValue("$t", term);
+        var id = command.ExecuteScalar() is long stored ? (int)stored : 0;
+        // Query words are the user's: remember a bounded number of them.
+        if (_termIds.Count < 200_000)
+        {
+            _termIds.TryAdd(term, id);
+        }
+        return id > 0 ? id : null;
     }
 
     public int? DocOf(string id) => _docById.TryGetValue(id, out var doc) ? doc : null;

@@ -100,9 +100,10 @@ internal static class IndexSchema
         -- 'last' is the list's last statement, so that an appending build can add to it without decoding it.
         CREATE TABLE positions(term TEXT PRIMARY KEY, docs INTEGER NOT NULL, last INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
 
-        -- Per statement, where each place of its text column stands in its pages (original offsets), for snippets
-        -- without analysing the text again: see Snippets/Places.
+        -- Per statement, where each place of its text column stands in its pages (original offsets) and which terms it
+        -- holds (as numbers from term_ids), for snippets without analysing the text again: see Snippets/Places.
         CREATE TABLE places(doc INTEGER PRIMARY KEY, data BLOB NOT NULL);
+        CREATE TABLE term_ids(term TEXT PRIMARY KEY, id INTEGER NOT NULL) WITHOUT ROWID;
 
         -- Field-restricted words (title:, text:) still go through FTS5.
         CREATE VIRTUAL TABLE ft USING fts5(title, text, meta, content='', columnsize=1, detail=full);

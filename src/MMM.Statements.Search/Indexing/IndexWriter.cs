@@ -33,7 +33,11 @@ internal sealed class IndexWriter : IDisposable
     private readonly SqliteCommand _insertFts;
     private readonly SqliteCommand _insertPlaces;
     private readonly List<byte> _docPlaces = [];
-    private readonly List<(int Start, int End)> _pagePlaces = [];
+    private readonly List<Places.Place> _pagePlaces = [];
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<string> _newTermIds = [];
+    private readonly SqliteCommand? _selectStoredTermId;
+    private int _nextTermId = 1;
     private readonly Dictionary<string, VocabEntry> _vocab = new(StringComparer.Ordinal);
     private readonly HashSet<string> _docWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _folded = new(StringComparer.Ordinal);
@@ -83,6 +87,8 @@ internal sealed class IndexWriter : IDisposable
         if (append)
         {
             _selectStoredPositions = Prepare("SELECT last FROM positions WHERE term = $t", "$t");
+            _selectStoredTermId = Prepare("SELECT id FROM term_ids WHERE term = $t", "$t");
+            _nextTermId = Convert.ToInt32(IndexGeneration.Scalar(_connection, "SELECT coalesce(max(id), 0) FROM term_ids"), CultureInfo.InvariantCulture) + 1;
         }
     }
 
@@ -203,6 +209,13 @@ internal sealed class IndexWriter : IDisposable
                 Run(insertPositions, term, list.Count, list.Last, list.Data.ToArray());
             }
         }
+        using (var insertTermId = Prepare("INSERT INTO term_ids(term, id) VALUES ($t, $id)", "$t", "$id"))
+        {
+            foreach (var term in _newTermIds)
+            {
+                Run(insertTermId, term, _termIds[term]);
+            }
+        }
         using (var insertLength = Prepare("INSERT INTO doc_lengths(doc, length) VALUES ($d, $l)", "$d", "$l"))
         {
             for (var i = 0; i < _docLengths.Count; i++)
@@ -316,15 +329,17 @@ internal sealed class IndexWriter : IDisposable
             command.Dispose();
         }
         _selectStoredPositions?.Dispose();
+        _selectStoredTermId?.Dispose();
         _transaction.Dispose();
         _connection.Dispose();
         SqliteConnection.ClearPool(_connection);
     }
 
-    /// <param name="places">When given, receives where each place's word stands in <paramref name="text"/> (for snippets).</param>
-    private void AppendTerms(StringBuilder sb, TextAnalyzer analyzer, string text, int column, List<(int Start, int End)>? places)
+    /// <param name="places">When given, receives where each place's word stands in <paramref name="text"/> and its terms (for snippets).</param>
+    private void AppendTerms(StringBuilder sb, TextAnalyzer analyzer, string text, int column, List<Places.Place>? places)
     {
         places?.Clear();
+        var alternative = 0;
         var lastPosition = -1;
         var tokens = analyzer.Analyze(text);
         for (var i = 0; i < tokens.Count; i++)
@@ -338,19 +353,21 @@ internal sealed class IndexWriter : IDisposable
             lastPosition = token.Position;
             if (!emitted)
             {
+                alternative = places is null ? 0 : TermId(token.Term);
                 continue;
             }
             sb.Append(token.Term).Append(' ');
-            places?.Add((token.Start, token.End));
+            if (places is not null)
+            {
+                places.Add(new Places.Place(token.Start, token.End, TermId(token.Term), alternative));
+                alternative = 0;
+            }
             CollectWord(analyzer, text, token);
         }
         sb.Append('\n');
     }
 
-    /// <summary>
-    /// Counts one occurrence of a term in a column at the column's current place; the emitted form (the one phrases see,
-    /// last of its place) then moves to the next place, another form of the same word is stored as an alternative.
-    /// </summary>
+    /// <summary>Counts one occurrence of a term in a column; the emitted form (the one phrases see, last of its place) also takes the column's next place.</summary>
     private void Count(string term, int column, bool countLength, bool emitted)
     {
         var w = IndexSchema.ColumnWeights[column];
@@ -370,19 +387,29 @@ internal sealed class IndexWriter : IDisposable
         {
             _docLength += w;
         }
-        var position = TermPositions.Position(column, _places[column]);
         if (emitted)
         {
-            _places[column]++;
+            entry.Positions.Add(TermPositions.Position(column, _places[column]++));
         }
-        else
+    }
+
+    /// <summary>The number of a term in term_ids: the stored one when appending, else the next free one.</summary>
+    private int TermId(string term)
+    {
+        if (_termIds.TryGetValue(term, out var id))
         {
-            position |= TermPositions.AlternativeFlag;
+            return id;
         }
-        if (entry.Positions.Count == 0 || entry.Positions[^1] != position)
+        if (_selectStoredTermId is not null)
         {
-            entry.Positions.Add(position);
+            _selectStoredTermId.Parameters[0].Value = term;
+            if (_selectStoredTermId.ExecuteScalar() is long stored)
+            {
+                return _termIds[term] = (int)stored;
+            }
         }
+        _newTermIds.Add(term);
+        return _termIds[term] = _nextTermId++;
     }
 
     /// <summary>When appending, the last statement of the term's stored positions (0 when it has none), so new ones follow it.</summary>

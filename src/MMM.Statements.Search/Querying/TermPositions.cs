@@ -1,20 +1,17 @@
 namespace MMM.Statements.Search.Querying;
 
 /// <summary>
-/// Where one term stands in each statement that holds it, for phrases and snippets. Stored per statement: its number
-/// (delta varint), the byte length of its positions, then the positions (delta varints, ascending). A position is the
-/// column (title 0, text 1, meta 2) in the high bits and, below, the word's place among the column's words (one place
-/// per analysed position). The form phrases see at a place (the last: the stem of the accent-less spelling) is stored
-/// as it is; another form of the same word (the stem of its accented spelling) carries <see cref="AlternativeFlag"/>,
-/// which sorts it after every plain position, so phrases read up to the first flagged one and snippets read all.
+/// Where one term stands in each statement that holds it, for phrases. Stored per statement: its number (delta
+/// varint), the byte length of its positions, then the positions (delta varints, ascending). A position is the column
+/// (title 0, text 1, meta 2) in the high bits and, below, the word's place among the column's words (one place per
+/// analysed position), for the one form per place that phrases see (the last: the stem of the accent-less spelling).
 /// Decoded once per generation into statement numbers and byte ranges; a statement's positions are read only when
-/// needed (every other word of a phrase is there too; the statement is on the page of results).
+/// every other word of a phrase is there too.
 /// </summary>
 internal sealed class TermPositions
 {
     public const int ColumnShift = 27;
     public const int MaxPlace = (1 << ColumnShift) - 1;
-    public const int AlternativeFlag = 1 << 29;
 
     public static readonly TermPositions None = new([], [], [], []);
 
@@ -38,16 +35,8 @@ internal sealed class TermPositions
     /// <summary>A place in a column as one ascending integer (places past 2^27 words share the last one).</summary>
     public static int Position(int column, int place) => column << ColumnShift | Math.Min(place, MaxPlace);
 
-    public static int ColumnOf(int position) => (position >> ColumnShift) & 3;
+    public static int ColumnOf(int position) => position >> ColumnShift;
 
-    public static int PlaceOf(int position) => position & MaxPlace;
-
-    /// <summary>The index of <paramref name="doc"/> in the list, or -1.</summary>
-    public int IndexOf(int doc)
-    {
-        var index = Array.BinarySearch(Docs, doc);
-        return index >= 0 ? index : -1;
-    }
 
     /// <summary>Appends one statement's positions (ascending) to an encoded list whose last statement is <paramref name="previous"/>.</summary>
     public static void Append(List<byte> buffer, List<byte> scratch, int doc, int previous, IReadOnlyList<int> positions)
@@ -86,11 +75,8 @@ internal sealed class TermPositions
     /// <summary>Bytes held in memory (for the reader's cache budget).</summary>
     public long Size => _data.Length + 12L * Docs.Length;
 
-    /// <summary>
-    /// The positions in the <paramref name="index"/>-th statement of the list, into <paramref name="into"/> (grown if
-    /// short); returns how many. Without <paramref name="alternatives"/>, only the forms phrases see.
-    /// </summary>
-    public int Read(int index, ref int[] into, bool alternatives = false)
+    /// <summary>The positions in the <paramref name="index"/>-th statement of the list, into <paramref name="into"/> (grown if short); returns how many.</summary>
+    public int Read(int index, ref int[] into)
     {
         var data = _data.AsSpan(0, _ends[index]);
         var position = _starts[index];
@@ -99,10 +85,6 @@ internal sealed class TermPositions
         while (position < data.Length)
         {
             value += Varint.Read(data, ref position);
-            if (value >= AlternativeFlag && !alternatives)
-            {
-                break;
-            }
             if (count == into.Length)
             {
                 Array.Resize(ref into, into.Length * 2);

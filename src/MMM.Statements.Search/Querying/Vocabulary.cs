@@ -45,15 +45,18 @@ internal static class Vocabulary
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein with transpositions), stopping past <paramref name="max"/>.</summary>
-    public static int EditDistance(string a, string b, int max)
+    public static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {
             return max + 1;
         }
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows of the alignment table, on the stack for words of ordinary length (this runs once per candidate word).
+        var width = b.Length + 1;
+        Span<int> rows = width <= 64 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -77,7 +80,10 @@ internal static class Vocabulary
             {
                 return max + 1;
             }
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
         return previous[b.Length];
     }

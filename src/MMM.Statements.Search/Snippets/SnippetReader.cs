@@ -1,44 +1,52 @@
 using Microsoft.Data.Sqlite;
-using MMM.Statements.Search.Querying;
 
 namespace MMM.Statements.Search.Snippets;
 
 /// <summary>
-/// A statement's snippets from what the build stored: the places of its text (<see cref="Places"/>), the positions
-/// of the query's terms in it (<see cref="TermPositions"/>, alternative forms included, as the analysis would match
-/// them), and the text of only the pages the passages are taken from. Nothing is analysed again.
+/// A statement's snippets from what the build stored: the places of its text with their terms
+/// (<see cref="Places"/>; a place matches when its term or its other form is one the query looks for, as the analysis
+/// would match it) and the text of only the pages the passages are taken from. Nothing is analysed again, and the cost
+/// does not depend on how common the query's words are.
 /// </summary>
 internal static class SnippetReader
 {
     public static IReadOnlyList<Snippet> Read(IndexGeneration generation, SqliteConnection connection, int doc, IReadOnlySet<string> terms)
     {
-        List<SnippetBuilder.PagePlaces> pages;
+        Places.Decoded places;
         using (var command = connection.CreateCommand())
         {
             command.CommandText = "SELECT data FROM places WHERE doc = $d";
             command.Parameters.AddWithValue("$d", doc);
-            pages = command.ExecuteScalar() is byte[] data ? Places.Decode(data) : [];
+            if (command.ExecuteScalar() is not byte[] data)
+            {
+                return [];
+            }
+            places = Places.Decode(data);
         }
-        var hits = new List<(int Place, string Term)>();
-        var buffer = new int[64];
+        var wanted = new Dictionary<int, string>();
         foreach (var term in terms)
         {
-            var positions = generation.PositionsOf(term, connection);
-            var index = positions.IndexOf(doc);
-            if (index < 0)
+            if (generation.TermIdOf(term, connection) is { } id)
             {
-                continue;
+                wanted[id] = term;
             }
-            var count = positions.Read(index, ref buffer, alternatives: true);
-            for (var i = 0; i < count; i++)
+        }
+        var hits = new List<(int Place, string Term)>();
+        if (wanted.Count > 0)
+        {
+            for (var place = 0; place < places.Terms.Length; place++)
             {
-                if (TermPositions.ColumnOf(buffer[i]) == IndexSchema.TextColumnNumber)
+                if (wanted.TryGetValue(places.Terms[place], out var term))
                 {
-                    hits.Add((TermPositions.PlaceOf(buffer[i]), term));
+                    hits.Add((place, term));
+                }
+                if (places.Alternatives[place] > 0 && wanted.TryGetValue(places.Alternatives[place], out var other))
+                {
+                    hits.Add((place, other));
                 }
             }
         }
-        return SnippetBuilder.Build(pages, hits, page => PageText(connection, doc, page));
+        return SnippetBuilder.Build(places.Pages, hits, page => PageText(connection, doc, page));
     }
 
     private static string PageText(SqliteConnection connection, int doc, SnippetBuilder.PagePlaces page)
