@@ -7,7 +7,7 @@ namespace MMM.Statements.Search;
 internal static class IndexSchema
 {
     /// <summary>Changes whenever the layout or the meaning of a stored value changes; an older index is rebuilt.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     // FTS5 columns, in declaration order; the weights follow the same order.
     public const string FtsTable = "ft";

@@ -85,6 +85,10 @@ internal sealed partial class SessionMatcher
     private readonly Regex _codeForm;
     private readonly Regex _ordinalForm;
     private readonly Regex _yearForm;
+    private readonly Regex _ordinalAnchor;
+
+    /// <summary>More than the longest ordinal with "regular "/"ordinary " before its session word or acronym.</summary>
+    private const int OrdinalReach = 96;
 
     public SessionMatcher(Taxonomy taxonomy)
     {
@@ -111,13 +115,16 @@ internal sealed partial class SessionMatcher
         }
         var acronyms = Alternation(_byAcronym.Keys);
         var ordinal = $"(?:{Alternation(Ordinals.Words.Keys)}|[0-9]{{1,3}} ?(?:st|nd|rd|th|e|eme|ieme|er|ere|re|o|a))";
-        _codeForm = new Regex($"(?<= )(?<acr>{acronyms}) ?(?<num>[0-9]{{1,4}})(?= )", Options, Timeout);
+        _codeForm = new Regex($" (?<acr>{acronyms}) ?(?<num>[0-9]{{1,4}})(?= )", Options, Timeout);
         _ordinalForm = new Regex(
-            $"(?<= )(?<ord>{ordinal}) (?:(?:regular |ordinary )?(?<word>session|sessions|periodo de sesiones|sesion)|(?<acr>{acronyms}))(?= )",
+            $" (?<ord>{ordinal}) (?:(?:regular |ordinary )?(?<word>session|sessions|periodo de sesiones|sesion)|(?<acr>{acronyms}))(?= )",
             Options, Timeout);
+        // Where an ordinal form can end: a session word or an acronym. The ordinal pattern (hundreds of alternatives) is
+        // only tried just before these, which keeps its leftmost-first matches but spares trying it at every word.
+        _ordinalAnchor = new Regex($" (?:session|sessions|periodo de sesiones|sesion|{acronyms})(?= )", Options, Timeout);
         // "Forum politique de haut niveau … Session de 2022", "2025 session of the HLPF", "período de sesiones de 2025".
         _yearForm = new Regex(
-            "(?<= )(?:(?:session de|session of|sessions de|periodo de sesiones de|sesion de) (?<year>(?:19|20)[0-9][0-9])|(?<year>(?:19|20)[0-9][0-9]) session)(?= )",
+            " (?:(?:session de|session of|sessions de|periodo de sesiones de|sesion de) (?<year>(?:19|20)[0-9][0-9])|(?<year>(?:19|20)[0-9][0-9]) session)(?= )",
             Options, Timeout);
     }
 
@@ -139,6 +146,11 @@ internal sealed partial class SessionMatcher
         return mentions;
     }
 
+    /// <remarks>
+    /// Each pattern starts by consuming the space before its first word (the folded text starts with one and separates
+    /// words by one) rather than looking behind for it, so the regex engine jumps from space to space instead of trying
+    /// every character; a match's word therefore starts at <c>m.Index + 1</c>.
+    /// </remarks>
     private void Collect(string folded, int? yearHint, List<SessionMention> mentions)
     {
         foreach (Match m in _codeForm.Matches(folded))
@@ -146,12 +158,12 @@ internal sealed partial class SessionMatcher
             var body = _byAcronym[m.Groups["acr"].Value];
             if (Resolve(body, int.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture)) is { } session)
             {
-                mentions.Add(new SessionMention(session, m.Index));
+                mentions.Add(new SessionMention(session, m.Index + 1));
             }
         }
         TaxonomyBody? dominant = null;
         var dominantComputed = false;
-        foreach (Match m in _ordinalForm.Matches(folded))
+        foreach (var m in OrdinalMatches(folded))
         {
             var number = OrdinalValue(m.Groups["ord"].Value);
             if (number is null)
@@ -165,7 +177,7 @@ internal sealed partial class SessionMatcher
             }
             else
             {
-                body = BodyAfter(folded, m.Index + m.Length) ?? BodyBefore(folded, m.Index);
+                body = BodyAfter(folded, m.Index + m.Length) ?? BodyBefore(folded, m.Index + 1);
                 if (body is null)
                 {
                     if (!dominantComputed)
@@ -178,18 +190,49 @@ internal sealed partial class SessionMatcher
             }
             if (body is not null && Resolve(body, number.Value) is { } session)
             {
-                mentions.Add(new SessionMention(session, m.Index));
+                mentions.Add(new SessionMention(session, m.Index + 1));
             }
         }
         foreach (Match m in _yearForm.Matches(folded))
         {
-            var body = BodyBefore(folded, m.Index) ?? BodyAfter(folded, m.Index + m.Length);
+            var body = BodyBefore(folded, m.Index + 1) ?? BodyAfter(folded, m.Index + m.Length);
             if (body is not null && Resolve(body, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)) is { } session)
             {
-                mentions.Add(new SessionMention(session, m.Index));
+                mentions.Add(new SessionMention(session, m.Index + 1));
             }
         }
     }
+
+    /// <summary>
+    /// The matches of the ordinal pattern, in order, found only in the stretch of text before each session word or
+    /// acronym (a match ends with one), and kept only when they end at that anchor: a window that starts inside an
+    /// earlier, longer ordinal cannot then report a shortened one.
+    /// </summary>
+    private List<Match> OrdinalMatches(string folded)
+    {
+        var found = new SortedDictionary<int, Match>();
+        foreach (Match anchor in _ordinalAnchor.Matches(folded))
+        {
+            var end = anchor.Index + anchor.Length;
+            var start = Math.Max(0, anchor.Index - OrdinalReach);
+            var length = Math.Min(folded.Length, end + 1) - start;
+            for (var m = _ordinalForm.Match(folded, start, length); m.Success; m = m.NextMatch())
+            {
+                if (m.Index + m.Length == end)
+                {
+                    found.TryAdd(m.Index, m);
+                }
+            }
+        }
+        return [.. found.Values];
+    }
+
+    /// <summary>The ordinal pattern's matches over the whole text, the slow way (tests compare the two).</summary>
+    internal IReadOnlyList<(int Index, int Length)> OrdinalMatchesByFullScan(string folded) =>
+        _ordinalForm.Matches(folded).Select(m => (m.Index, m.Length)).ToList();
+
+    internal IReadOnlyList<(int Index, int Length)> OrdinalMatchesByAnchors(string folded) =>
+        OrdinalMatches(folded).Select(m => (m.Index, m.Length)).ToList();
 
     private static int? OrdinalValue(string ordinal)
     {

@@ -1,5 +1,6 @@
 using MMM.Statements.Model;
 using MMM.Statements.Tagging;
+using MMM.Statements.Tests;
 
 namespace MMM.Statements.Core.Tests.Tagging;
 
@@ -160,5 +161,43 @@ public sealed class SessionParserTests
     {
         Assert.Null(SessionParser.Find("Les mères font la différence dans la vie de leurs enfants.", 2024));
         Assert.Null(SessionParser.Parse("travail de soin non rémunéré"));
+    }
+}
+
+/// <summary>
+/// The ordinal session pattern is only tried before session words and acronyms; on real UN text in three languages
+/// (the UNPC development set, full of "sixty-eighth session" and "68.º período de sesiones") and on the sample
+/// corpus's session phrases, that finds exactly the matches a scan of the whole text finds.
+/// </summary>
+public sealed class SessionOrdinalScanTests
+{
+    [Theory]
+    [InlineData("UNv1.0.devset.en.txt")]
+    [InlineData("UNv1.0.devset.fr.txt")]
+    [InlineData("UNv1.0.devset.es.txt")]
+    public void AnchoredScanFindsWhatAWholeTextScanFinds(string file)
+    {
+        var matcher = new SessionMatcher(Taxonomy.Load(Path.Combine(TestPaths.Statements, "taxonomy.json")));
+        var lines = File.ReadAllLines(Path.Combine(TestPaths.Shared, "data", "text", "unpc-devset", file));
+        var found = 0;
+        // Chunks of 200 lines, folded as the tagger folds them.
+        for (var i = 0; i < lines.Length; i += 200)
+        {
+            var folded = Folding.Fold(string.Join(' ', lines.Skip(i).Take(200)));
+            var expected = matcher.OrdinalMatchesByFullScan(folded);
+            Assert.Equal(expected, matcher.OrdinalMatchesByAnchors(folded));
+            found += expected.Count;
+        }
+        Assert.True(found >= 20, $"only {found} ordinal session mentions in {file}");
+    }
+
+    [Fact]
+    public void CloseAndNestedOrdinalsAreFoundOnceEach()
+    {
+        var matcher = new SessionMatcher(Taxonomy.Load(Path.Combine(TestPaths.Statements, "taxonomy.json")));
+        var folded = Folding.Fold("la soixante et unième session, puis la 62e session et la soixante-troisième session de la CSW ; the sixty-first regular session; 68th CSW 69th CSW; sexagésimo octavo período de sesiones");
+        var expected = matcher.OrdinalMatchesByFullScan(folded);
+        Assert.Equal(expected, matcher.OrdinalMatchesByAnchors(folded));
+        Assert.True(expected.Count >= 6, $"{expected.Count} matches");
     }
 }
