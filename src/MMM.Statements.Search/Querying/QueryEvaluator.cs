@@ -107,35 +107,71 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             return DocSet.Empty;
         }
         SawSearchableText = true;
-        var result = DocSet.Empty;
+        // Each reading answers for the statements in its languages: the readings' sets, each kept to its own
+        // languages, never share a statement, so one merge makes their union.
+        var readings = new List<DocSet>(byExpression.Count);
+        // A language whose reading is only stop words has no reading (-1): its statements are not matched.
+        var readingOfLanguage = new int[generation.Facets[FacetNames.Language].Values.Length];
+        Array.Fill(readingOfLanguage, -1);
         foreach (var (expression, languages) in byExpression)
         {
-            var keep = languages.Count == generation.Languages.Count ? null : InLanguages(languages);
-            // Our own BM25 over cached postings where it can answer; FTS5 for phrases and field-restricted words.
+            foreach (var language in languages)
+            {
+                if (generation.Facets[FacetNames.Language].Ordinal(language) is { } ord)
+                {
+                    readingOfLanguage[ord] = readings.Count;
+                }
+            }
+            // Our own BM25 over cached postings and positions where it can answer; FTS5 for field-restricted words.
             var scored = Score(node, TextAnalyzer.For(languages[0]));
-            var set = scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression, keep) : keep is null ? scored : scored.Where(keep);
-            result = result.Or(set);
+            readings.Add(scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression, keep: null) : scored);
         }
-        return result;
+        return readings.Count == 1 && !readingOfLanguage.Contains(-1) ? readings[0] : MergeReadings(readings, readingOfLanguage);
+    }
+
+    /// <summary>The union of the readings' sets, each statement taken from the reading of its language, in one pass.</summary>
+    private DocSet MergeReadings(List<DocSet> readings, int[] readingOfLanguage)
+    {
+        var languageOf = generation.Facets[FacetNames.Language].SingleOrds!;
+        var total = 0;
+        for (var r = 0; r < readings.Count; r++)
+        {
+            foreach (var doc in readings[r].Docs)
+            {
+                if (readingOfLanguage[languageOf[doc]] == r)
+                {
+                    total++;
+                }
+            }
+        }
+        var docs = new int[total];
+        var scores = new float[total];
+        var cursors = new int[readings.Count];
+        for (var n = 0; n < total; n++)
+        {
+            var best = -1;
+            var bestDoc = int.MaxValue;
+            for (var r = 0; r < readings.Count; r++)
+            {
+                var set = readings[r];
+                ref var c = ref cursors[r];
+                while (c < set.Count && readingOfLanguage[languageOf[set.Docs[c]]] != r)
+                {
+                    c++;
+                }
+                if (c < set.Count && set.Docs[c] < bestDoc)
+                {
+                    bestDoc = set.Docs[c];
+                    best = r;
+                }
+            }
+            docs[n] = bestDoc;
+            scores[n] = readings[best].Scores[cursors[best]++];
+        }
+        return new DocSet(docs, scores);
     }
 
     private static readonly DocSet Ignored = new([], []);
-
-    /// <summary>A test of a statement's language against a few languages, through the language facet's ordinals.</summary>
-    private Func<int, bool> InLanguages(List<string> languages)
-    {
-        var column = generation.Facets[FacetNames.Language];
-        var selected = new bool[column.Values.Length];
-        foreach (var language in languages)
-        {
-            if (column.Ordinal(language) is { } ord)
-            {
-                selected[ord] = true;
-            }
-        }
-        return doc => column.Matches(doc, selected);
-    }
-
 
     /// <summary>
     /// The statements a text subtree matches with their BM25 scores, from postings and positions; <see cref="Ignored"/>
