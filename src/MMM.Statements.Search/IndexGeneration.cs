@@ -22,6 +22,7 @@ internal sealed class IndexGeneration : IDisposable
     internal const long PostingsCacheBudget = 16_000_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Querying.TermPositions> _positions = new(StringComparer.Ordinal);
     private long _cachedPositionBytes;
+    private string[]? _vocabularyWords;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _termIds = new(StringComparer.Ordinal);
 
     /// <summary>How many bytes of positions the per-term cache may hold; past it, a phrase reads its words' positions each time.</summary>
@@ -168,6 +169,10 @@ internal sealed class IndexGeneration : IDisposable
         }
         return id > 0 ? id : null;
     }
+
+    /// <summary>The vocabulary's words in ordinal order, read on first use ("did you mean", fuzzy terms) and kept with the generation.</summary>
+    public string[] VocabularyWords(SqliteConnection connection) =>
+        LazyInitializer.EnsureInitialized(ref _vocabularyWords, () => Querying.Vocabulary.LoadWords(connection));
 
     public int? DocOf(string id) => _docById.TryGetValue(id, out var doc) ? doc : null;
 

@@ -310,7 +310,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
                 corrected.Add(word);
                 continue;
             }
-            var best = Vocabulary.Similar(connection, folded, folded.Length <= 6 ? 1 : 2, 1).FirstOrDefault();
+            var best = Vocabulary.Similar(generation, connection, folded, folded.Length <= 6 ? 1 : 2, 1).FirstOrDefault();
             if (best is null)
             {
                 corrected.Add(word);

@@ -606,7 +606,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         }
         var edits = Math.Min(maxEdits, folded.Length <= 4 ? 1 : 2);
         var terms = analyzer.Analyze(text).Select(t => t.Term)
-            .Concat(Vocabulary.Similar(connection, folded, edits, MaxExpansions).Select(c => c.Term))
+            .Concat(Vocabulary.Similar(generation, connection, folded, edits, MaxExpansions).Select(c => c.Term))
             .Distinct(StringComparer.Ordinal).ToList();
         foreach (var term in terms)
         {

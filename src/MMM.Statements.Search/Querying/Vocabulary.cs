@@ -8,32 +8,73 @@ internal static class Vocabulary
     public sealed record Candidate(string Word, string Surface, string Term, int DocumentFrequency, int Distance);
 
     /// <summary>Words within <paramref name="maxEdits"/> of <paramref name="folded"/>, most frequent first.</summary>
-    public static IReadOnlyList<Candidate> Similar(SqliteConnection connection, string folded, int maxEdits, int limit)
+    public static IReadOnlyList<Candidate> Similar(IndexGeneration generation, SqliteConnection connection, string folded, int maxEdits, int limit)
     {
         if (folded.Length < 2)
         {
             return [];
         }
-        var candidates = new List<Candidate>();
-        using var command = connection.CreateCommand();
-        // Words sharing the first letter and of a close length: a typo rarely changes both.
-        command.CommandText = "SELECT word, surface, term, df FROM vocab WHERE word >= $from AND word < $to AND length(word) BETWEEN $min AND $max";
+        // Words sharing the first letter and of a close length: a typo rarely changes both. Scanned in memory; only
+        // the close ones are then read from the index.
         var first = folded[..(char.IsHighSurrogate(folded[0]) ? 2 : 1)];
-        command.Parameters.AddWithValue("$from", first);
-        command.Parameters.AddWithValue("$to", first + "\uffff");
-        command.Parameters.AddWithValue("$min", folded.Length - maxEdits);
-        command.Parameters.AddWithValue("$max", folded.Length + maxEdits);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var words = generation.VocabularyWords(connection);
+        var close = new List<(string Word, int Distance)>();
+        for (var i = LowerBound(words, first); i < words.Length && words[i].StartsWith(first, StringComparison.Ordinal); i++)
         {
-            var word = reader.GetString(0);
-            var distance = EditDistance(folded, word, maxEdits);
-            if (distance <= maxEdits)
+            var word = words[i];
+            if (Math.Abs(word.Length - folded.Length) <= maxEdits && EditDistance(folded, word, maxEdits) is var distance && distance <= maxEdits)
             {
-                candidates.Add(new Candidate(word, reader.GetString(1), reader.GetString(2), reader.GetInt32(3), distance));
+                close.Add((word, distance));
+            }
+        }
+        var candidates = new List<Candidate>(close.Count);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT surface, term, df FROM vocab WHERE word = $w";
+        var parameter = command.Parameters.Add("$w", SqliteType.Text);
+        foreach (var (word, distance) in close)
+        {
+            parameter.Value = word;
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                candidates.Add(new Candidate(word, reader.GetString(0), reader.GetString(1), reader.GetInt32(2), distance));
             }
         }
         return candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.DocumentFrequency).ThenBy(c => c.Word, StringComparer.Ordinal).Take(limit).ToList();
+    }
+
+    /// <summary>Every word of the vocabulary, in ordinal order (loaded once per generation, for <see cref="Similar"/>).</summary>
+    public static string[] LoadWords(SqliteConnection connection)
+    {
+        var words = new List<string>();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT word FROM vocab";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            words.Add(reader.GetString(0));
+        }
+        var array = words.ToArray();
+        Array.Sort(array, StringComparer.Ordinal);
+        return array;
+    }
+
+    private static int LowerBound(string[] words, string value)
+    {
+        int low = 0, high = words.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (string.CompareOrdinal(words[mid], value) < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     public static bool Contains(SqliteConnection connection, string folded)
