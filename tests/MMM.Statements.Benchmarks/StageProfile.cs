@@ -7,7 +7,7 @@ namespace MMM.Statements.Benchmarks;
 
 /// <summary>
 /// Where a search's time goes, by stage, measured on the engine's own internal steps (no profiler is installed):
-/// the FTS5 MATCH with bm25 of every match (<see cref="QueryEvaluator.Evaluate"/>), the facet pass without counting
+/// evaluating the query, every match with its score (<see cref="QueryEvaluator.Evaluate"/>), the facet pass without counting
 /// (mode a also pays it) and with counting (mode b). The rest of a mode's time (ranking every match, collapsing,
 /// building hits; snippets in mode c) is what is left between the mode latencies.
 /// </summary>
