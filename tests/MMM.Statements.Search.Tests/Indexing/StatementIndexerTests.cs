@@ -207,6 +207,12 @@ public sealed class StatementIndexerTests : IDisposable
             // Same statements with the same scores; only equal scores of equal dates may come out in another order.
             Assert.Equal(b.Hits.Select(h => (h.Id, Math.Round(h.Score, 4))).Order(), a.Hits.Select(h => (h.Id, Math.Round(h.Score, 4))).Order());
             Assert.Equal(b.Hits.Select(h => Math.Round(h.Score, 4)), a.Hits.Select(h => Math.Round(h.Score, 4)));
+            // Snippets come from stored places and term numbers, which the appended statements add to: the same passages.
+            var snippetsById = b.Hits.ToDictionary(h => h.Id, h => h.Snippets);
+            foreach (var hit in a.Hits)
+            {
+                Assert.Equal(snippetsById[hit.Id], hit.Snippets);
+            }
             foreach (var (facet, values) in b.Facets)
             {
                 Assert.Equal(values.Select(v => (v.Value, v.Count)), a.Facets[facet].Select(v => (v.Value, v.Count)));
