@@ -43,32 +43,30 @@ internal sealed class DocSet
     /// <summary>The statements of this set that <paramref name="keep"/> accepts, with their scores.</summary>
     public DocSet Where(Func<int, bool> keep)
     {
-        var docs = new List<int>(Count);
-        var scores = new List<float>(Count);
+        var (docs, scores) = Buffers(Count);
+        var n = 0;
         for (var i = 0; i < Count; i++)
         {
             if (keep(Docs[i]))
             {
-                docs.Add(Docs[i]);
-                scores.Add(Scores[i]);
+                docs[n] = Docs[i];
+                scores[n++] = Scores[i];
             }
         }
-        return new DocSet(docs.ToArray(), scores.ToArray());
+        return Trimmed(docs, scores, n);
     }
 
     public DocSet And(DocSet other)
     {
-        var docs = new List<int>(Math.Min(Count, other.Count));
-        var scores = new List<float>(Math.Min(Count, other.Count));
+        var (docs, scores) = Buffers(Math.Min(Count, other.Count));
+        var n = 0;
         int i = 0, j = 0;
         while (i < Count && j < other.Count)
         {
             if (Docs[i] == other.Docs[j])
             {
-                docs.Add(Docs[i]);
-                scores.Add(Scores[i] + other.Scores[j]);
-                i++;
-                j++;
+                docs[n] = Docs[i];
+                scores[n++] = Scores[i++] + other.Scores[j++];
             }
             else if (Docs[i] < other.Docs[j])
             {
@@ -79,7 +77,7 @@ internal sealed class DocSet
                 j++;
             }
         }
-        return new DocSet(docs.ToArray(), scores.ToArray());
+        return Trimmed(docs, scores, n);
     }
 
     public DocSet Or(DocSet other) => Or(other, max: false);
@@ -88,34 +86,58 @@ internal sealed class DocSet
     /// (alternative forms of one word must not count twice).</summary>
     public DocSet Or(DocSet other, bool max)
     {
-        var docs = new List<int>(Count + other.Count);
-        var scores = new List<float>(Count + other.Count);
-        int i = 0, j = 0;
-        while (i < Count || j < other.Count)
+        if (other.Count == 0)
         {
-            if (j >= other.Count || (i < Count && Docs[i] < other.Docs[j]))
+            return this;
+        }
+        if (Count == 0)
+        {
+            return other;
+        }
+        var (docs, scores) = Buffers(Count + other.Count);
+        var n = 0;
+        int i = 0, j = 0;
+        while (i < Count && j < other.Count)
+        {
+            var a = Docs[i];
+            var b = other.Docs[j];
+            if (a < b)
             {
-                docs.Add(Docs[i]);
-                scores.Add(Scores[i++]);
+                docs[n] = a;
+                scores[n++] = Scores[i++];
             }
-            else if (i >= Count || other.Docs[j] < Docs[i])
+            else if (b < a)
             {
-                docs.Add(other.Docs[j]);
-                scores.Add(other.Scores[j++]);
+                docs[n] = b;
+                scores[n++] = other.Scores[j++];
             }
             else
             {
-                docs.Add(Docs[i]);
-                scores.Add(max ? Math.Max(Scores[i++], other.Scores[j++]) : Scores[i++] + other.Scores[j++]);
+                docs[n] = a;
+                scores[n++] = max ? Math.Max(Scores[i++], other.Scores[j++]) : Scores[i++] + other.Scores[j++];
             }
         }
-        return new DocSet(docs.ToArray(), scores.ToArray());
+        for (; i < Count; i++)
+        {
+            docs[n] = Docs[i];
+            scores[n++] = Scores[i];
+        }
+        for (; j < other.Count; j++)
+        {
+            docs[n] = other.Docs[j];
+            scores[n++] = other.Scores[j];
+        }
+        return Trimmed(docs, scores, n);
     }
 
     public DocSet Minus(DocSet other)
     {
-        var docs = new List<int>(Count);
-        var scores = new List<float>(Count);
+        if (other.Count == 0)
+        {
+            return this;
+        }
+        var (docs, scores) = Buffers(Count);
+        var n = 0;
         var j = 0;
         for (var i = 0; i < Count; i++)
         {
@@ -127,9 +149,23 @@ internal sealed class DocSet
             {
                 continue;
             }
-            docs.Add(Docs[i]);
-            scores.Add(Scores[i]);
+            docs[n] = Docs[i];
+            scores[n++] = Scores[i];
         }
-        return new DocSet(docs.ToArray(), scores.ToArray());
+        return Trimmed(docs, scores, n);
+    }
+
+    // Results are written once, element by element, up to a known bound: no zeroing, no list growth, one trim.
+    private static (int[] Docs, float[] Scores) Buffers(int capacity) =>
+        (GC.AllocateUninitializedArray<int>(capacity), GC.AllocateUninitializedArray<float>(capacity));
+
+    private static DocSet Trimmed(int[] docs, float[] scores, int count)
+    {
+        if (count < docs.Length)
+        {
+            Array.Resize(ref docs, count);
+            Array.Resize(ref scores, count);
+        }
+        return new DocSet(docs, scores);
     }
 }
