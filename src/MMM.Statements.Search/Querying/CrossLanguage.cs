@@ -51,14 +51,41 @@ internal static class CrossLanguage
         {
             return direct;
         }
-        var extra = expansions.Aggregate(DocSet.Empty, (a, b) => a.Or(b)).Minus(direct);
-        if (extra.Count == 0)
+        return BelowDirect(direct, expansions.Aggregate(DocSet.Empty, (a, b) => a.Or(b)));
+    }
+
+    /// <summary>
+    /// The direct matches as they are, and the statements only the expansion found with scores squeezed below the
+    /// lowest direct score (order among them kept), in one merge.
+    /// </summary>
+    private static DocSet BelowDirect(DocSet direct, DocSet expansion)
+    {
+        if (expansion.Count == 0)
         {
             return direct;
         }
         var floor = direct.Count == 0 ? 1f : direct.Scores.Min();
-        var scaled = extra.Scores.Select(s => floor * 0.5f * (s / (1 + Math.Abs(s)) + 1) / 2).ToArray();
-        return direct.Or(new DocSet(extra.Docs, scaled));
+        var (docs, scores) = DocSet.Buffers(direct.Count + expansion.Count);
+        int i = 0, j = 0, n = 0;
+        while (i < direct.Count || j < expansion.Count)
+        {
+            if (j == expansion.Count || (i < direct.Count && direct.Docs[i] <= expansion.Docs[j]))
+            {
+                if (j < expansion.Count && direct.Docs[i] == expansion.Docs[j])
+                {
+                    j++;
+                }
+                docs[n] = direct.Docs[i];
+                scores[n++] = direct.Scores[i++];
+            }
+            else
+            {
+                var s = expansion.Scores[j];
+                docs[n] = expansion.Docs[j++];
+                scores[n++] = floor * 0.5f * (s / (1 + Math.Abs(s)) + 1) / 2;
+            }
+        }
+        return n == direct.Count ? direct : DocSet.Trimmed(docs, scores, n);
     }
 
 

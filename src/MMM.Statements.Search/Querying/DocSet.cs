@@ -156,10 +156,10 @@ internal sealed class DocSet
     }
 
     // Results are written once, element by element, up to a known bound: no zeroing, no list growth, one trim.
-    private static (int[] Docs, float[] Scores) Buffers(int capacity) =>
+    internal static (int[] Docs, float[] Scores) Buffers(int capacity) =>
         (GC.AllocateUninitializedArray<int>(capacity), GC.AllocateUninitializedArray<float>(capacity));
 
-    private static DocSet Trimmed(int[] docs, float[] scores, int count)
+    internal static DocSet Trimmed(int[] docs, float[] scores, int count)
     {
         if (count < docs.Length)
         {
