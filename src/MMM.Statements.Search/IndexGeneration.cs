@@ -12,21 +12,19 @@ namespace MMM.Statements.Search;
 internal sealed class IndexGeneration : IDisposable
 {
     private readonly Dictionary<string, int> _docById;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Querying.DocSet> _termScores = new(StringComparer.Ordinal);
-    private long _cachedPostings;
 
     /// <summary>
     /// How many postings the per-term cache may hold (8 bytes each: 128 MB). Common terms are asked for again and
     /// again and fit many times over; past the budget, rarer terms are read and scored on each query instead.
     /// </summary>
     internal const long PostingsCacheBudget = 16_000_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Querying.TermPositions> _positions = new(StringComparer.Ordinal);
-    private long _cachedPositionBytes;
-    private string[]? _vocabularyWords;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly TermCache<Querying.DocSet> _termScores = new(PostingsCacheBudget);
 
     /// <summary>How many bytes of positions the per-term cache may hold; past it, a phrase reads its words' positions each time.</summary>
     internal const long PositionsCacheBudget = 96L << 20;
+    private readonly TermCache<Querying.TermPositions> _positions = new(PositionsCacheBudget);
+    private string[]? _vocabularyWords;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly int[] _docLengths;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Topic, string Language), Querying.DocSet> _topicMatches = new();
     private readonly Dictionary<string, int[]> _versionGroups;
@@ -102,53 +100,28 @@ internal sealed class IndexGeneration : IDisposable
     /// A term's BM25 score in every statement that holds it, read from the file and scored once, then shared by every
     /// search of this generation (the statement count and lengths never change within one).
     /// </summary>
-    public Querying.DocSet TermScoresOf(string term, SqliteConnection connection, Func<Querying.Postings, Querying.DocSet> score)
-    {
-        if (_termScores.TryGetValue(term, out var cached))
-        {
-            return cached;
-        }
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT df, data FROM postings WHERE term = $t";
-        command.Parameters.AddWithValue("$t", term);
-        Querying.Postings postings;
-        using (var reader = command.ExecuteReader())
-        {
-            postings = reader.Read() ? Querying.Postings.Decode((byte[])reader.GetValue(1), reader.GetInt32(0)) : Querying.Postings.None;
-        }
-        var scored = score(postings);
-        if (Interlocked.Add(ref _cachedPostings, scored.Count + 1) <= PostingsCacheBudget)
-        {
-            return _termScores.GetOrAdd(term, scored);
-        }
-        Interlocked.Add(ref _cachedPostings, -(scored.Count + 1));
-        return scored;
-    }
+    public Querying.DocSet TermScoresOf(string term, SqliteConnection connection, Func<Querying.Postings, Querying.DocSet> score) =>
+        _termScores.GetOrLoad(term,
+            () => score(ReadTermRow(connection, "SELECT df, data FROM postings WHERE term = $t", term, (data, df) => Querying.Postings.Decode(data, df)) ?? Querying.Postings.None),
+            scored => scored.Count + 1);
 
     /// <summary>
     /// A term's positions in every statement that holds it (for phrases), read from the file once and shared by every
     /// search of this generation while they fit the budget.
     /// </summary>
-    public Querying.TermPositions PositionsOf(string term, SqliteConnection connection)
+    public Querying.TermPositions PositionsOf(string term, SqliteConnection connection) =>
+        _positions.GetOrLoad(term,
+            () => ReadTermRow(connection, "SELECT docs, data FROM positions WHERE term = $t", term, Querying.TermPositions.Decode) ?? Querying.TermPositions.None,
+            positions => positions.Size);
+
+    /// <summary>One term's row of a per-term table (its count, then its encoded list), decoded; null when the term has none.</summary>
+    private static T? ReadTermRow<T>(SqliteConnection connection, string sql, string term, Func<byte[], int, T> decode) where T : class
     {
-        if (_positions.TryGetValue(term, out var cached))
-        {
-            return cached;
-        }
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT docs, data FROM positions WHERE term = $t";
+        command.CommandText = sql;
         command.Parameters.AddWithValue("$t", term);
-        Querying.TermPositions positions;
-        using (var reader = command.ExecuteReader())
-        {
-            positions = reader.Read() ? Querying.TermPositions.Decode((byte[])reader.GetValue(1), reader.GetInt32(0)) : Querying.TermPositions.None;
-        }
-        if (Interlocked.Add(ref _cachedPositionBytes, positions.Size) <= PositionsCacheBudget)
-        {
-            return _positions.GetOrAdd(term, positions);
-        }
-        Interlocked.Add(ref _cachedPositionBytes, -positions.Size);
-        return positions;
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? decode((byte[])reader.GetValue(1), reader.GetInt32(0)) : null;
     }
 
     /// <summary>A term's number in term_ids (how stored places name it), or null when no statement's text holds it.</summary>
@@ -272,6 +245,32 @@ internal sealed class IndexGeneration : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar();
+    }
+}
+
+/// <summary>
+/// Per-term values kept for a generation's life while their total size stays within a budget; past it, a value is
+/// loaded on each use and not kept. Shared by all searches without locks.
+/// </summary>
+internal sealed class TermCache<T>(long budget)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> _values = new(StringComparer.Ordinal);
+    private long _used;
+
+    public T GetOrLoad(string term, Func<T> load, Func<T, long> size)
+    {
+        if (_values.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+        var value = load();
+        var cost = size(value);
+        if (Interlocked.Add(ref _used, cost) <= budget)
+        {
+            return _values.GetOrAdd(term, value);
+        }
+        Interlocked.Add(ref _used, -cost);
+        return value;
     }
 }
 
