@@ -255,70 +255,56 @@ internal sealed class IndexWriter : IDisposable
     /// <summary>
     /// Appending: the words of the new statements that the stored vocabulary already holds are updated in place
     /// (document frequencies added; an accented spelling replaces an unaccented one, as a full build would prefer it;
-    /// the stored term stays, as a full build keeps the first statement's) and leave the in-memory list, which then
-    /// holds only new words.
+    /// the stored term stays, as a full build keeps the first statement's).
     /// </summary>
-    private void MergeStoredVocabulary()
-    {
-        using var select = Prepare("SELECT surface, df FROM vocab WHERE word = $w", "$w");
-        using var update = Prepare("UPDATE vocab SET surface = $s, df = $df WHERE word = $w", "$w", "$s", "$df");
-        foreach (var (word, entry) in _vocab.ToList())
-        {
-            select.Parameters[0].Value = word;
-            using var reader = select.ExecuteReader();
-            if (!reader.Read())
+    private void MergeStoredVocabulary() =>
+        MergeStored(_vocab, "SELECT surface, df FROM vocab WHERE word = $k",
+            "UPDATE vocab SET surface = $s, df = $df WHERE word = $k", ["$s", "$df"], (stored, entry) =>
             {
-                continue;
-            }
-            var surface = reader.GetString(0);
-            var df = reader.GetInt32(1);
-            reader.Close();
-            if (!surface.Any(c => c > 127) && entry.HasDiacritics)
-            {
-                surface = entry.Surface;
-            }
-            Run(update, word, surface, df + entry.DocumentFrequency);
-            _vocab.Remove(word);
-        }
-    }
+                var surface = stored.GetString(0);
+                return [!surface.Any(c => c > 127) && entry.HasDiacritics ? entry.Surface : surface, stored.GetInt32(1) + entry.DocumentFrequency];
+            });
 
-    /// <summary>
-    /// Appending: the new statements' entries go at the end of each stored list (their numbers are all higher),
-    /// and those terms leave the in-memory lists, which then hold only new terms.
-    /// </summary>
-    private void MergeStoredPostings()
-    {
-        using var select = Prepare("SELECT df, data FROM postings WHERE term = $t", "$t");
-        using var update = Prepare("UPDATE postings SET df = $df, data = $data WHERE term = $t", "$t", "$df", "$data");
-        foreach (var (term, list) in _postings.ToList())
-        {
-            select.Parameters[0].Value = term;
-            using var reader = select.ExecuteReader();
-            if (!reader.Read())
+    /// <summary>Appending: the new statements' entries go at the end of each stored list (their numbers are all higher).</summary>
+    private void MergeStoredPostings() =>
+        MergeStored(_postings, "SELECT df, data FROM postings WHERE term = $k",
+            "UPDATE postings SET df = $df, data = $data WHERE term = $k", ["$df", "$data"], (stored, list) =>
             {
-                continue;
-            }
-            var df = reader.GetInt32(0);
-            var data = (byte[])reader.GetValue(1);
-            reader.Close();
-            var tail = list.Encode(previous: Postings.LastDoc(data, df));
-            byte[] combined = [.. data, .. tail];
-            Run(update, term, df + list.Count, combined);
-            _postings.Remove(term);
-        }
-    }
+                var df = stored.GetInt32(0);
+                var data = (byte[])stored.GetValue(1);
+                return [df + list.Count, (byte[])[.. data, .. list.Encode(previous: Postings.LastDoc(data, df))]];
+            });
 
     /// <summary>Appending: the new statements' positions follow the stored ones (already encoded after the stored last statement).</summary>
-    private void MergeStoredPositions()
+    private void MergeStoredPositions() =>
+        MergeStored(_positions, "SELECT docs, data FROM positions WHERE term = $k",
+            "UPDATE positions SET docs = $n, last = $last, data = $data WHERE term = $k", ["$n", "$last", "$data"],
+            (stored, list) => [stored.GetInt32(0) + list.Count, list.Last, (byte[])[.. (byte[])stored.GetValue(1), .. list.Data]]);
+
+    /// <summary>
+    /// Appending: each pending entry whose key the stored table already holds is merged into the stored row
+    /// (<paramref name="merge"/> reads the stored row and gives the update's values after the key) and leaves the
+    /// pending list, which then holds only new keys, written as plain inserts.
+    /// </summary>
+    private void MergeStored<T>(Dictionary<string, T> pending, string select, string update, string[] updateParameters,
+        Func<SqliteDataReader, T, object?[]> merge)
     {
-        using var select = Prepare("SELECT data FROM positions WHERE term = $t", "$t");
-        using var update = Prepare("UPDATE positions SET docs = docs + $n, last = $last, data = $data WHERE term = $t", "$t", "$n", "$last", "$data");
-        foreach (var (term, list) in _positions.Where(p => p.Value.Stored).ToList())
+        using var selectCommand = Prepare(select, "$k");
+        using var updateCommand = Prepare(update, ["$k", .. updateParameters]);
+        foreach (var (key, entry) in pending.ToList())
         {
-            select.Parameters[0].Value = term;
-            byte[] combined = [.. (byte[])select.ExecuteScalar()!, .. list.Data];
-            Run(update, term, list.Count, list.Last, combined);
-            _positions.Remove(term);
+            selectCommand.Parameters[0].Value = key;
+            object?[] values;
+            using (var stored = selectCommand.ExecuteReader())
+            {
+                if (!stored.Read())
+                {
+                    continue;
+                }
+                values = merge(stored, entry);
+            }
+            Run(updateCommand, [key, .. values]);
+            pending.Remove(key);
         }
     }
 
@@ -544,7 +530,6 @@ internal sealed class IndexWriter : IDisposable
     /// <summary>One term's positions while the index is written, encoded as they come (see <see cref="TermPositions"/>).</summary>
     private sealed class PositionsBuilder(int storedLast)
     {
-        public bool Stored { get; } = storedLast > 0;
         public List<byte> Data { get; } = [];
         public int Count { get; private set; }
         public int Last { get; private set; } = storedLast;
