@@ -124,7 +124,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             }
             // Our own BM25 over cached postings and positions where it can answer; FTS5 for field-restricted words.
             var scored = Score(node, TextAnalyzer.For(languages[0]));
-            readings.Add(scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression, keep: null) : scored);
+            readings.Add(scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression) : scored);
         }
         return readings.Count == 1 && !readingOfLanguage.Contains(-1) ? readings[0] : MergeReadings(readings, readingOfLanguage);
     }
@@ -456,7 +456,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         return new DocSet(postings.Docs, scores);
     }
 
-    private DocSet RunMatch(string expression, Func<int, bool>? keep)
+    private DocSet RunMatch(string expression)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT rowid, {IndexSchema.Bm25} FROM {IndexSchema.FtsTable} WHERE {IndexSchema.FtsTable} MATCH $q";
@@ -466,12 +466,8 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var doc = reader.GetInt32(0);
-            if (keep is null || keep(doc))
-            {
-                docs.Add(doc);
-                scores.Add((float)-reader.GetDouble(1));
-            }
+            docs.Add(reader.GetInt32(0));
+            scores.Add((float)-reader.GetDouble(1));
         }
         return new DocSet(docs.ToArray(), scores.ToArray());
     }

@@ -11,7 +11,7 @@ namespace MMM.Statements.Search.Querying;
 internal sealed class TermPositions
 {
     public const int ColumnShift = 27;
-    public const int MaxPlace = (1 << ColumnShift) - 1;
+    private const int MaxPlace = (1 << ColumnShift) - 1;
 
     public static readonly TermPositions None = new([], [], [], []);
 
