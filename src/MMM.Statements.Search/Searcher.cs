@@ -136,8 +136,9 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         var filtered = outcome.Filtered;
         var (pageIndexes, total) = TopOfPage(filtered, page, size);
         CheckDeadline();
+        var snippets = request.Snippets ? new SnippetReader(generation, connection, evaluator.HighlightTerms) : null;
         var hits = pageIndexes.Select(i => Hit(generation, filtered.Docs[i], filtered.Scores[i],
-            request.Snippets ? Snippets(connection, filtered.Docs[i], evaluator.HighlightTerms) : [], request.UiLanguage, options)).ToList();
+            snippets?.Read(filtered.Docs[i]) ?? [], request.UiLanguage, options)).ToList();
         string? suggestion = null;
         if (total == 0)
         {
@@ -288,9 +289,6 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         }
         return selections;
     }
-
-    private IReadOnlyList<Snippet> Snippets(SqliteConnection connection, int doc, IReadOnlySet<string> terms) =>
-        SnippetReader.Read(generation, connection, doc, terms);
 
     private string? DidYouMean(SqliteConnection connection, string queryText)
     {

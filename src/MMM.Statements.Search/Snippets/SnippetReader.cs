@@ -8,12 +8,29 @@ namespace MMM.Statements.Search.Snippets;
 /// would match it) and the text of only the pages the passages are taken from. Nothing is analysed again, and the cost
 /// does not depend on how common the query's words are.
 /// </summary>
-internal static class SnippetReader
+internal sealed class SnippetReader
 {
-    public static IReadOnlyList<Snippet> Read(IndexGeneration generation, SqliteConnection connection, int doc, IReadOnlySet<string> terms)
+    private readonly SqliteConnection _connection;
+
+    // The query's terms by their numbers, looked up once for the whole page of results.
+    private readonly Dictionary<int, string> _wanted = [];
+
+    public SnippetReader(IndexGeneration generation, SqliteConnection connection, IReadOnlySet<string> terms)
+    {
+        _connection = connection;
+        foreach (var term in terms)
+        {
+            if (generation.TermIdOf(term, connection) is { } id)
+            {
+                _wanted[id] = term;
+            }
+        }
+    }
+
+    public IReadOnlyList<Snippet> Read(int doc)
     {
         Places.Decoded places;
-        using (var command = connection.CreateCommand())
+        using (var command = _connection.CreateCommand())
         {
             command.CommandText = "SELECT data FROM places WHERE doc = $d";
             command.Parameters.AddWithValue("$d", doc);
@@ -23,35 +40,27 @@ internal static class SnippetReader
             }
             places = Places.Decode(data);
         }
-        var wanted = new Dictionary<int, string>();
-        foreach (var term in terms)
-        {
-            if (generation.TermIdOf(term, connection) is { } id)
-            {
-                wanted[id] = term;
-            }
-        }
         var hits = new List<(int Place, string Term)>();
-        if (wanted.Count > 0)
+        if (_wanted.Count > 0)
         {
             for (var place = 0; place < places.Terms.Length; place++)
             {
-                if (wanted.TryGetValue(places.Terms[place], out var term))
+                if (_wanted.TryGetValue(places.Terms[place], out var term))
                 {
                     hits.Add((place, term));
                 }
-                if (places.Alternatives[place] > 0 && wanted.TryGetValue(places.Alternatives[place], out var other))
+                if (places.Alternatives[place] > 0 && _wanted.TryGetValue(places.Alternatives[place], out var other))
                 {
                     hits.Add((place, other));
                 }
             }
         }
-        return SnippetBuilder.Build(places.Pages, hits, page => PageText(connection, doc, page));
+        return SnippetBuilder.Build(places.Pages, hits, page => PageText(doc, page));
     }
 
-    private static string PageText(SqliteConnection connection, int doc, SnippetBuilder.PagePlaces page)
+    private string PageText(int doc, SnippetBuilder.PagePlaces page)
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = "SELECT text FROM pages WHERE statement = $d AND file = $f AND page = $p";
         command.Parameters.AddWithValue("$d", doc);
         command.Parameters.AddWithValue("$f", page.File);

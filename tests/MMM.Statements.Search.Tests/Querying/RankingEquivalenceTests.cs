@@ -145,9 +145,10 @@ public sealed class RankingEquivalenceTests(ITestOutputHelper output)
                     $"'{query}': statement {actual.Docs[i]} scored {actual.Scores[i]}, brute force {want}");
             }
             // Snippets from the stored places and positions are those the analysis of the page text gives.
+            var reader = new SnippetReader(generation, connection, evaluator.HighlightTerms);
             foreach (var doc in actual.Docs.Zip(actual.Scores).OrderByDescending(d => d.Second).Take(5).Select(d => d.First))
             {
-                var stored = SnippetReader.Read(generation, connection, doc, evaluator.HighlightTerms);
+                var stored = reader.Read(doc);
                 var analysed = AnalysedSnippets(connection, generation, doc, evaluator.HighlightTerms);
                 Assert.Equal(analysed, stored);
                 snippets += stored.Count;
