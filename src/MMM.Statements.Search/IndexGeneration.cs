@@ -160,12 +160,22 @@ internal sealed class IndexGeneration : IDisposable
         return connection;
     }
 
-    public static IndexGeneration Load(string path)
+    /// <summary>
+    /// Opens a published index file. When it was appended to <paramref name="previous"/>'s file (a publication), only the
+    /// statements after previous's are read: the others are the same rows, so their fields and facet values are taken
+    /// from previous, and switching to the new generation costs the statements added, not the corpus.
+    /// </summary>
+    public static IndexGeneration Load(string path, IndexGeneration? previous = null)
     {
         using var connection = IndexConnections.OpenReadOnly(path);
         var info = BuildInfo.Read(connection, System.IO.Path.GetFileName(path));
         var count = Convert.ToInt32(Scalar(connection, "SELECT coalesce(max(rowid), 0) FROM statements"), CultureInfo.InvariantCulture);
+        var from = previous is not null && info.AppendedTo == previous.Name && count >= previous.Count ? previous.Count : 0;
         var fields = new StatementFields(count);
+        if (from > 0)
+        {
+            fields.CopyFrom(previous!.Fields, from);
+        }
         var single = new Dictionary<string, List<(int, string)>>
         {
             [FacetNames.Body] = [], [FacetNames.Session] = [], [FacetNames.Year] = [], [FacetNames.Type] = [],
@@ -173,7 +183,8 @@ internal sealed class IndexGeneration : IDisposable
         };
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT rowid, id, title, date, year, language, body, session, type, location, symbol, version_group FROM statements";
+            command.CommandText = "SELECT rowid, id, title, date, year, language, body, session, type, location, symbol, version_group FROM statements WHERE rowid > $from";
+            command.Parameters.AddWithValue("$from", from);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -196,7 +207,8 @@ internal sealed class IndexGeneration : IDisposable
         var topics = new List<(int, string)>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT statement, topic FROM statement_topics";
+            command.CommandText = "SELECT statement, topic FROM statement_topics WHERE statement > $from";
+            command.Parameters.AddWithValue("$from", from);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -204,19 +216,32 @@ internal sealed class IndexGeneration : IDisposable
             }
         }
         var facets = new Dictionary<string, FacetColumn>(StringComparer.Ordinal);
+        FacetColumn Column(string name, List<(int, string)> pairs) =>
+            from > 0 ? previous!.Facets[name].Extend(count, pairs) : FacetColumn.Build(name, count, pairs);
         foreach (var (name, pairs) in single)
         {
-            facets[name] = FacetColumn.Build(name, count, pairs);
+            facets[name] = Column(name, pairs);
         }
-        facets[FacetNames.Topic] = FacetColumn.Build(FacetNames.Topic, count, topics);
-        foreach (var doc in Enumerable.Range(1, count))
+        var topicColumn = facets[FacetNames.Topic] = Column(FacetNames.Topic, topics);
+        for (var doc = from + 1; doc <= count; doc++)
         {
-            fields.Topics[doc] = facets[FacetNames.Topic].OrdsOf(doc).ToArray().Select(o => facets[FacetNames.Topic].Values[o]).ToArray();
+            var ords = topicColumn.OrdsOf(doc);
+            var names = new string[ords.Length];
+            for (var i = 0; i < ords.Length; i++)
+            {
+                names[i] = topicColumn.Values[ords[i]];
+            }
+            fields.Topics[doc] = names;
         }
         var lengths = new int[count + 1];
+        if (from > 0)
+        {
+            Array.Copy(previous!._docLengths, lengths, from + 1);
+        }
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT doc, length FROM doc_lengths";
+            command.CommandText = "SELECT doc, length FROM doc_lengths WHERE doc > $from";
+            command.Parameters.AddWithValue("$from", from);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -286,6 +311,20 @@ internal sealed class StatementFields(int count)
     public string?[] Symbols { get; } = new string?[count + 1];
     public string?[] VersionGroups { get; } = new string?[count + 1];
     public string[][] Topics { get; } = new string[count + 1][];
+
+    /// <summary>Takes documents 1..<paramref name="through"/> from <paramref name="other"/> (an index this one extends).</summary>
+    public void CopyFrom(StatementFields other, int through)
+    {
+        var length = through + 1;
+        Array.Copy(other.Ids, Ids, length);
+        Array.Copy(other.Titles, Titles, length);
+        Array.Copy(other.Dates, Dates, length);
+        Array.Copy(other.Years, Years, length);
+        Array.Copy(other.Languages, Languages, length);
+        Array.Copy(other.Symbols, Symbols, length);
+        Array.Copy(other.VersionGroups, VersionGroups, length);
+        Array.Copy(other.Topics, Topics, length);
+    }
 }
 
 /// <summary>What a build recorded about itself.</summary>
@@ -302,6 +341,10 @@ public sealed record BuildInfo
     public int Unchanged { get; init; }
     public double Seconds { get; init; }
     public string TaxonomyHash { get; init; } = "";
+
+    /// <summary>For an appending build, the index file it is a copy of (with more statements after its own); else null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? AppendedTo { get; init; }
 
     internal static BuildInfo Read(SqliteConnection connection, string fileName)
     {
@@ -329,6 +372,7 @@ public sealed record BuildInfo
             Unchanged = Int(IndexSchema.Meta.Unchanged),
             Seconds = meta.TryGetValue(IndexSchema.Meta.Seconds, out var s) ? double.Parse(s, CultureInfo.InvariantCulture) : 0,
             TaxonomyHash = meta.GetValueOrDefault(IndexSchema.Meta.TaxonomyHash, ""),
+            AppendedTo = meta.GetValueOrDefault(IndexSchema.Meta.AppendedTo),
         };
     }
 }

@@ -38,6 +38,9 @@ internal static class IndexSchema
         public const string Unchanged = "unchanged";
         public const string Seconds = "seconds";
         public const string TaxonomyHash = "taxonomy_hash";
+
+        /// <summary>An appending build: the file name of the index it is a copy of, whose statements it holds unchanged.</summary>
+        public const string AppendedTo = "appended_to";
     }
 
     public const string Ddl = """

@@ -65,7 +65,7 @@ public sealed class StatementIndex : IDisposable
             }
             try
             {
-                var generation = IndexGeneration.Load(path);
+                var generation = IndexGeneration.Load(path, _current?.Generation);
                 Retire(new Lease(generation));
                 _loadError = null;
                 return true;

@@ -65,6 +65,42 @@ internal sealed class FacetColumn
         return false;
     }
 
+    /// <summary>
+    /// This column with documents after its last one (numbered up to <paramref name="count"/>) taking their values from
+    /// <paramref name="added"/>: the same column <see cref="Build"/> makes from all the pairs, without going over the
+    /// documents this one holds again (values stay sorted, so a new value renumbers the ordinals after it).
+    /// </summary>
+    public FacetColumn Extend(int count, IReadOnlyList<(int Doc, string Value)> added)
+    {
+        var first = Offsets.Length - 1;
+        var values = Values.Concat(added.Where(p => p.Doc >= first && p.Doc <= count && !string.IsNullOrEmpty(p.Value)).Select(p => p.Value))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var ordinalOf = new Dictionary<string, int>(values.Length, StringComparer.Ordinal);
+        for (var i = 0; i < values.Length; i++)
+        {
+            ordinalOf[values[i]] = i;
+        }
+        var renumbered = Values.Select(v => ordinalOf[v]).ToArray();
+        var ords = new List<int>(Ords.Length + added.Count);
+        foreach (var ord in Ords)
+        {
+            ords.Add(renumbered[ord]);
+        }
+        var offsets = new int[count + 2];
+        Array.Copy(Offsets, offsets, first);
+        var perDoc = added.Where(p => p.Doc >= first && p.Doc <= count && !string.IsNullOrEmpty(p.Value)).ToLookup(p => p.Doc, p => p.Value);
+        for (var doc = first; doc <= count; doc++)
+        {
+            offsets[doc] = ords.Count;
+            foreach (var value in perDoc[doc].Distinct())
+            {
+                ords.Add(ordinalOf[value]);
+            }
+        }
+        offsets[count + 1] = ords.Count;
+        return new FacetColumn(Name, values, offsets, ords.ToArray());
+    }
+
     /// <summary>Builds a column from (doc, value) pairs; documents are numbered 1..<paramref name="count"/>.</summary>
     public static FacetColumn Build(string name, int count, IEnumerable<(int Doc, string Value)> pairs)
     {

@@ -63,6 +63,10 @@ internal static class IndexBuild
                     [IndexSchema.Meta.Seconds] = clock.Elapsed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture),
                     [IndexSchema.Meta.TaxonomyHash] = taxonomyHash,
                 };
+                if (copyOf is not null)
+                {
+                    meta[IndexSchema.Meta.AppendedTo] = Path.GetFileName(copyOf);
+                }
                 cancellationToken.ThrowIfCancellationRequested();
                 writer.Complete(meta, failures);
             }

@@ -169,8 +169,8 @@ public sealed class StatementIndexerTests : IDisposable
         Assert.False(File.Exists(orphan + "-wal"));
     }
 
-    [Fact]
-    public async Task PublishingNewStatementsAppendsThemAndSearchesExactlyAsAFullBuildWould()
+    /// <summary>Indexes twelve pages of the corpus, then adds two new statements and a file that fails, and updates.</summary>
+    private async Task<(BuildSummary First, BuildSummary Appended)> PublishTwoStatementsAsync(IReadOnlyCollection<string>? named = null)
     {
         foreach (var page in Directory.GetFiles(TestPaths.Statements, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(12))
         {
@@ -181,8 +181,13 @@ public sealed class StatementIndexerTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_source, "2026-communique-creches.html"), "<!doctype html><html lang=\"fr\"><head><title>Les crèches et les mères</title></head><body><article><h1>Les crèches et les mères</h1><p>12.01.26</p><p>Les crèches manquent de places pour les mères qui travaillent ; la protection sociale des familles et le travail de soin non rémunéré restent au cœur de notre plaidoyer. Zygomatiquement parlant, l’égalité avance.</p></article></body></html>");
         await File.WriteAllTextAsync(Path.Combine(_source, "2026-care-note.html"), "<!doctype html><html lang=\"en\"><head><title>Unpaid care and mothers</title></head><body><article><h1>Unpaid care and mothers</h1><p>3 February 2026</p><p>Unpaid care work by mothers sustains families and economies; social protection must recognise it.</p></article></body></html>");
         await File.WriteAllBytesAsync(Path.Combine(_source, "vide.pdf"), []);
+        return (first, await Indexer().BuildAsync(full: false));
+    }
 
-        var appended = await Indexer().BuildAsync(full: false);
+    [Fact]
+    public async Task PublishingNewStatementsAppendsThemAndSearchesExactlyAsAFullBuildWould()
+    {
+        var (first, appended) = await PublishTwoStatementsAsync();
 
         Assert.Equal(first.Statements + 2, appended.Statements);
         Assert.Contains(appended.Failures, f => f.Path == "vide.pdf" && f.Status == ExtractionStatus.Empty);
@@ -219,6 +224,47 @@ public sealed class StatementIndexerTests : IDisposable
             }
         }
         Assert.Equal(rebuilt.Suggest("zygo", 5), incremental.Suggest("zygo", 5));
+    }
+
+    [Fact]
+    public async Task AnAppendedIndexOpenedFromThePreviousOneHoldsExactlyWhatOpeningItAloneGives()
+    {
+        var (first, appended) = await PublishTwoStatementsAsync();
+
+        using var previous = IndexGeneration.Load(Path.Combine(_index, first.IndexFile));
+        using var alone = IndexGeneration.Load(Path.Combine(_index, appended.IndexFile));
+        using var extended = IndexGeneration.Load(Path.Combine(_index, appended.IndexFile), previous);
+
+        Assert.Equal(first.IndexFile, alone.Info.AppendedTo);
+        Assert.Equal(alone.Count, extended.Count);
+        Assert.Equal(previous.Count + 2, extended.Count);
+        var a = alone.Fields;
+        var e = extended.Fields;
+        Assert.Equal(a.Ids, e.Ids);
+        Assert.Equal(a.Titles, e.Titles);
+        Assert.Equal(a.Dates, e.Dates);
+        Assert.Equal(a.Years, e.Years);
+        Assert.Equal(a.Languages, e.Languages);
+        Assert.Equal(a.Symbols, e.Symbols);
+        Assert.Equal(a.VersionGroups, e.VersionGroups);
+        Assert.Equal(a.Topics.Skip(1).Select(t => string.Join('|', t)), e.Topics.Skip(1).Select(t => string.Join('|', t)));
+        Assert.Equal(Enumerable.Range(1, alone.Count).Select(alone.LengthOf), Enumerable.Range(1, extended.Count).Select(extended.LengthOf));
+        Assert.Equal(alone.AverageLength, extended.AverageLength);
+        Assert.Equal(alone.GroupIds, extended.GroupIds);
+        Assert.Equal(alone.Facets.Keys.Order(), extended.Facets.Keys.Order());
+        foreach (var (name, column) in alone.Facets)
+        {
+            Assert.Equal(column.Values, extended.Facets[name].Values);
+            Assert.Equal(column.Offsets, extended.Facets[name].Offsets);
+            Assert.Equal(column.Ords, extended.Facets[name].Ords);
+            Assert.Equal(column.SingleOrds, extended.Facets[name].SingleOrds);
+        }
+        // The new statements brought values no earlier statement had (a year, a language), which renumbers the others.
+        Assert.NotEqual(previous.Facets[FacetNames.Year].Values.Length, extended.Facets[FacetNames.Year].Values.Length);
+
+        // Another file than the one it was appended to is not taken as its start.
+        using var unrelated = IndexGeneration.Load(Path.Combine(_index, appended.IndexFile), extended);
+        Assert.Equal(alone.Fields.Ids, unrelated.Fields.Ids);
     }
 
     [Fact]
