@@ -177,6 +177,9 @@ internal sealed class IndexWriter : IDisposable
     /// <summary>Writes the vocabulary and the build record, commits, verifies, and checkpoints the file.</summary>
     public void Complete(IReadOnlyDictionary<string, string> meta, IReadOnlyList<IndexFailure> failures)
     {
+        // Every term the new statements added to, for the append's checks (merging below leaves only the new terms pending).
+        var postingTerms = _append ? _postings.Keys.ToList() : [];
+        var positionTerms = _append ? _positions.Keys.ToList() : [];
         if (_append)
         {
             MergeStoredVocabulary();
@@ -244,7 +247,9 @@ internal sealed class IndexWriter : IDisposable
             // later; merging everything again would cost as much as the full build the append exists to avoid.
             Exec($"INSERT INTO {IndexSchema.FtsTable}({IndexSchema.FtsTable}) VALUES('optimize');");
         }
-        var problems = IndexVerifier.Check(_connection, fullText: !_append);
+        var problems = _append
+            ? IndexVerifier.CheckAppend(_connection, _firstRowId, _nextRowId - 1, postingTerms, positionTerms)
+            : IndexVerifier.Check(_connection);
         if (problems.Count > 0)
         {
             throw new IndexCorruptException(Path, problems);

@@ -268,6 +268,54 @@ public sealed class StatementIndexerTests : IDisposable
     }
 
     [Fact]
+    public async Task AnAppendIsCheckedByReadingBackWhatItWroteAndDamageThereIsFound()
+    {
+        var (first, appended) = await PublishTwoStatementsAsync();
+        long firstDoc = first.Statements + 1, lastDoc = appended.Statements;
+        using var connection = IndexConnections.OpenForBuild(Path.Combine(_index, appended.IndexFile));
+        var terms = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT term FROM positions WHERE last >= {firstDoc} ORDER BY term";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                terms.Add(reader.GetString(0));
+            }
+        }
+        Assert.Contains("zygomat", terms);
+        Assert.Empty(IndexVerifier.CheckAppend(connection, firstDoc, lastDoc, terms, terms));
+
+        var term = terms.First(t => t == "mer" || t.StartsWith("mer", StringComparison.Ordinal));
+        foreach (var damage in new[]
+        {
+            $"DELETE FROM ft_docsize WHERE id = {lastDoc}",
+            $"DELETE FROM doc_lengths WHERE doc = {firstDoc}",
+            $"UPDATE pages SET text = substr(text, 1, length(text) / 2) WHERE statement = {lastDoc}",
+            $"UPDATE places SET data = x'05' WHERE doc = {firstDoc}",
+            $"UPDATE postings SET df = df + 1 WHERE term = '{term}'",
+            $"UPDATE postings SET data = x'0101' WHERE term = 'zygomat'",
+            $"UPDATE positions SET last = last - 1 WHERE term = '{term}'",
+            $"DELETE FROM positions WHERE term = 'zygomat'",
+            "DELETE FROM meta",
+        })
+        {
+            Exec(connection, "BEGIN");
+            Exec(connection, damage);
+            Assert.True(IndexVerifier.CheckAppend(connection, firstDoc, lastDoc, terms, terms).Count > 0, damage);
+            Exec(connection, "ROLLBACK");
+        }
+        Assert.Empty(IndexVerifier.CheckAppend(connection, firstDoc, lastDoc, terms, terms));
+    }
+
+    private static void Exec(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [Fact]
     public async Task AChangedOrRemovedStatementRewritesTheIndexInsteadOfAppending()
     {
         await Indexer().BuildAsync(full: false);
