@@ -20,7 +20,22 @@ public sealed class StatementIndexer(IndexerOptions options)
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> InProcessLocks = new(StringComparer.Ordinal);
     private static readonly string[] StatementExtensions = [".pdf", ".html", ".htm"];
 
-    public async Task<BuildSummary> BuildAsync(bool full, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<BuildSummary> BuildAsync(bool full, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        LockedAsync(store => RunAsync(store, full, progress, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Adds files just put in the statements folder (paths relative to it), as a publication does: when they are new
+    /// statements of their own, they are appended to the live index without going over the folder again; otherwise
+    /// (a file the index already holds, a page linking a PDF it holds, a file that fails) this is an updating build.
+    /// </summary>
+    public Task<BuildSummary> PublishAsync(IReadOnlyCollection<string> added, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(added);
+        return LockedAsync(async store => await TryAppendNamedAsync(store, added, progress, cancellationToken)
+            ?? await RunAsync(store, full: false, progress, cancellationToken), cancellationToken);
+    }
+
+    private async Task<BuildSummary> LockedAsync(Func<IndexStore, Task<BuildSummary>> build, CancellationToken cancellationToken)
     {
         var store = new IndexStore(options.IndexDirectory);
         var gate = InProcessLocks.GetOrAdd(store.Directory, _ => new SemaphoreSlim(1, 1));
@@ -33,7 +48,7 @@ public sealed class StatementIndexer(IndexerOptions options)
             using var fileLock = store.TryLock()
                 ?? throw new BuildAlreadyRunningException($"A build is already running (process {store.LockHolder()?.ToString() ?? "?"}).");
             store.CleanUp();
-            return await RunAsync(store, full, progress, cancellationToken);
+            return await build(store);
         }
         finally
         {
@@ -51,6 +66,86 @@ public sealed class StatementIndexer(IndexerOptions options)
         }
     }
 
+    /// <summary>
+    /// The named files appended to the live index as new statements, or null when they cannot be (see
+    /// <see cref="PublishAsync"/>): then nothing was written and an updating build does the work.
+    /// </summary>
+    private async Task<BuildSummary?> TryAppendNamedAsync(IndexStore store, IReadOnlyCollection<string> added, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        progress?.Report(new IndexingProgress(IndexingStage.Discovering, 0, added.Count, null, clock.Elapsed));
+        var (taxonomy, taxonomyHash) = await LoadTaxonomyAsync(cancellationToken);
+        using var previous = PreviousBuild.Open(store, readFiles: false);
+        if (previous is null || previous.Info.SchemaVersion != IndexSchema.Version || previous.Info.AnalyzerVersion != TextAnalyzer.Version
+            || previous.Info.TaxonomyHash != taxonomyHash || added.Count == 0)
+        {
+            return null;
+        }
+        var root = Path.GetFullPath(options.SourceDirectory);
+        var files = new List<SourceFile>();
+        foreach (var relative in added.Select(p => p.Replace('\\', '/')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var path = Path.GetFullPath(Path.Combine(root, relative));
+            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path)
+                || relative.Split('/').Any(part => part.StartsWith('.')) || !StatementExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())
+                || previous.Holds(relative))
+            {
+                return null;
+            }
+            var info = new FileInfo(path);
+            var sidecarPath = StatementSidecar.CandidatePaths(path).FirstOrDefault(File.Exists);
+            files.Add(new SourceFile(path, relative, HashFile(path), info.Length, new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeSeconds(),
+                sidecarPath is null ? null : Hash(await File.ReadAllBytesAsync(sidecarPath, cancellationToken))));
+        }
+        var extractor = new DocumentExtractor(options.Extraction);
+        var extracted = new ExtractedDocument[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            progress?.Report(new IndexingProgress(IndexingStage.Extracting, i, files.Count, files[i].RelativePath, clock.Elapsed));
+            extracted[i] = RefuseMismatch(files[i].RelativePath, await extractor.ExtractAsync(files[i].FullPath, cancellationToken));
+            if (extracted[i].Status != ExtractionStatus.Extracted)
+            {
+                // A failure is listed by the updating build, which keeps the failures of the whole folder.
+                return null;
+            }
+        }
+        // A page may only take PDFs among the added files: one linking a file the index already holds changes that statement.
+        var named = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (extracted[i].PdfLinks.Select(link => ResolveLink(files[i].RelativePath, link)).Any(target =>
+                    target is not null && !named.Contains(target) && File.Exists(Path.Combine(root, target))))
+            {
+                return null;
+            }
+            if (extracted[i].Format == DocumentFormat.Pdf && previous.MayLinkTo(Path.GetFileName(files[i].RelativePath)))
+            {
+                return null;
+            }
+        }
+        var groups = Group(files, extracted);
+        var ids = groups.Select(g => IdOf(files[g[0]].RelativePath)).ToList();
+        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count || ids.Any(previous.HoldsStatement))
+        {
+            return null;
+        }
+        var tagger = new Tagger(taxonomy);
+        progress?.Report(new IndexingProgress(IndexingStage.Tagging, 0, groups.Count, null, clock.Elapsed));
+        var records = groups.Select(group => Tag(tagger, group, files, extracted)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        progress?.Report(new IndexingProgress(IndexingStage.Writing, 0, records.Count, null, clock.Elapsed));
+        var summary = IndexBuild.AppendAndPublish(store, previous.Path, records, previous.Failures(), previous.Info.Files, taxonomyHash, clock, cancellationToken);
+        progress?.Report(new IndexingProgress(IndexingStage.Done, summary.Statements, summary.Statements, null, clock.Elapsed));
+        return summary;
+    }
+
+    private async Task<(Taxonomy Taxonomy, string Hash)> LoadTaxonomyAsync(CancellationToken cancellationToken)
+    {
+        var taxonomyPath = Path.Combine(options.SourceDirectory, "taxonomy.json");
+        return File.Exists(taxonomyPath)
+            ? (Taxonomy.Load(taxonomyPath), Hash(await File.ReadAllBytesAsync(taxonomyPath, cancellationToken)))
+            : (Taxonomy.Default, "default");
+    }
+
     private async Task<BuildSummary> RunAsync(IndexStore store, bool full, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -58,9 +153,7 @@ public sealed class StatementIndexer(IndexerOptions options)
             progress?.Report(new IndexingProgress(stage, done, total, file, clock.Elapsed));
 
         Report(IndexingStage.Discovering, 0, 0);
-        var taxonomyPath = Path.Combine(options.SourceDirectory, "taxonomy.json");
-        var taxonomy = File.Exists(taxonomyPath) ? Taxonomy.Load(taxonomyPath) : Taxonomy.Default;
-        var taxonomyHash = File.Exists(taxonomyPath) ? Hash(await File.ReadAllBytesAsync(taxonomyPath, cancellationToken)) : "default";
+        var (taxonomy, taxonomyHash) = await LoadTaxonomyAsync(cancellationToken);
         using var previous = full ? null : PreviousBuild.Open(store);
         var discovered = Discover(previous);
         Report(IndexingStage.Discovering, discovered.Count, discovered.Count);
@@ -336,12 +429,16 @@ public sealed class StatementIndexer(IndexerOptions options)
         private readonly SqliteConnection _connection;
         private readonly Dictionary<string, (string Hash, long Size, long Modified, string? Sidecar, string Extracted, long Statement, int Number)> _files;
 
-        private PreviousBuild(SqliteConnection connection, BuildInfo info, string path)
+        private PreviousBuild(SqliteConnection connection, BuildInfo info, string path, bool readFiles)
         {
             _connection = connection;
             Info = info;
             Path = path;
             _files = new(StringComparer.Ordinal);
+            if (!readFiles)
+            {
+                return;
+            }
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT path, hash, size, mtime, sidecar_hash, extracted, statement, number FROM files";
             using var reader = command.ExecuteReader();
@@ -357,7 +454,8 @@ public sealed class StatementIndexer(IndexerOptions options)
         /// <summary>The live index file this build was read from.</summary>
         public string Path { get; }
 
-        public static PreviousBuild? Open(IndexStore store)
+        /// <param name="readFiles">Read every file's record now (a build over the whole folder); without, only what is asked.</param>
+        public static PreviousBuild? Open(IndexStore store, bool readFiles = true)
         {
             var path = store.CurrentPath();
             if (path is null || !File.Exists(path))
@@ -368,7 +466,7 @@ public sealed class StatementIndexer(IndexerOptions options)
             try
             {
                 connection = IndexConnections.OpenReadOnly(path);
-                return new PreviousBuild(connection, BuildInfo.Read(connection, System.IO.Path.GetFileName(path)), path);
+                return new PreviousBuild(connection, BuildInfo.Read(connection, System.IO.Path.GetFileName(path)), path, readFiles);
             }
             catch (Exception e) when (e is SqliteException or FormatException or InvalidOperationException)
             {
@@ -412,6 +510,28 @@ public sealed class StatementIndexer(IndexerOptions options)
                 }
             }
             return kept.Count == Convert.ToInt32(IndexGeneration.Scalar(_connection, "SELECT count(*) FROM statements"), System.Globalization.CultureInfo.InvariantCulture) ? added : null;
+        }
+
+        /// <summary>True when the index holds <paramref name="relativePath"/>, as a statement's file or as a failure.</summary>
+        public bool Holds(string relativePath) =>
+            Exists("SELECT 1 FROM files WHERE path = $v UNION ALL SELECT 1 FROM failures WHERE path = $v", relativePath);
+
+        public bool HoldsStatement(string id) => Exists("SELECT 1 FROM statements WHERE id = $v", id);
+
+        /// <summary>
+        /// True when a page the index holds may link a PDF named <paramref name="fileName"/>: its stored links mention the
+        /// name, or the name has characters a link or the stored JSON may spell otherwise (escaped), so no search can tell.
+        /// </summary>
+        public bool MayLinkTo(string fileName) =>
+            !fileName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')
+            || Exists("SELECT 1 FROM files WHERE format = 'Html' AND instr(extracted, $v) > 0", fileName);
+
+        private bool Exists(string sql, string value)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$v", value);
+            return command.ExecuteScalar() is not null;
         }
 
         public string? KnownHash(string relativePath, long size, long modified) =>
