@@ -36,7 +36,11 @@ internal static class IndexBuild
         int count, files;
         try
         {
-            if (copyOf is not null)
+            if (copyOf is null)
+            {
+                store.DropSpare();
+            }
+            else if (!store.TakeSpare(copyOf, path))
             {
                 // The live file was checkpointed before it was published and is never written again: a plain copy is whole.
                 File.Copy(copyOf, path);

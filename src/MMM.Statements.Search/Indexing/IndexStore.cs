@@ -15,6 +15,7 @@ internal sealed class IndexStore
     public const string LockFileName = "build.lock";
     private const string Prefix = "index-";
     private const string Extension = ".db";
+    private const string SparePrefix = "spare-";
 
     public IndexStore(string directory)
     {
@@ -116,7 +117,100 @@ internal sealed class IndexStore
         {
             File.Delete(stray);
         }
+        foreach (var spare in System.IO.Directory.GetFiles(Directory, SparePrefix + "*"))
+        {
+            if (current is null || Path.GetFileName(spare) != SparePrefix + current)
+            {
+                File.Delete(spare);
+                removed.Add(Path.GetFileName(spare));
+            }
+        }
         return removed;
+    }
+
+    /// <summary>Where the spare copy of the live index file <paramref name="liveName"/> is kept.</summary>
+    public string SparePath(string liveName) => Path.Combine(Directory, SparePrefix + liveName);
+
+    /// <summary>
+    /// Moves the spare copy of <paramref name="livePath"/> to <paramref name="target"/> when a whole one is there, so that
+    /// an appending build starts from it instead of copying the live file then. Call only while holding the build lock.
+    /// </summary>
+    public bool TakeSpare(string livePath, string target)
+    {
+        var spare = SparePath(Path.GetFileName(livePath));
+        try
+        {
+            if (!File.Exists(spare) || new FileInfo(spare).Length != new FileInfo(livePath).Length)
+            {
+                return false;
+            }
+            File.Move(spare, target);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Removes the spare copy (a build that rewrites the whole index has no use for it and may need the room).</summary>
+    public void DropSpare()
+    {
+        if (CurrentName() is { } live)
+        {
+            File.Delete(SparePath(live));
+        }
+    }
+
+    /// <summary>
+    /// Copies the live index file to its spare, unless a whole one is there: the next publication then appends to the
+    /// spare and publishes it without copying the live file first (1–2 s at 100,000 statements). The live file is
+    /// never written after it was published, so a copy made at any time is the same bytes. Skipped when the disk
+    /// would be left with less than the room of two more copies (a full build must still fit). Cancellable; a
+    /// cancelled or failed copy leaves no spare. Call only while holding the build lock. Returns true when a spare is there.
+    /// </summary>
+    public bool PrepareSpare(CancellationToken cancellationToken)
+    {
+        var live = CurrentPath();
+        if (live is null || !File.Exists(live))
+        {
+            return false;
+        }
+        var spare = SparePath(Path.GetFileName(live));
+        var length = new FileInfo(live).Length;
+        if (File.Exists(spare) && new FileInfo(spare).Length == length)
+        {
+            return true;
+        }
+        if (new DriveInfo(Directory).AvailableFreeSpace < 3 * length)
+        {
+            return false;
+        }
+        var temp = spare + ".tmp";
+        try
+        {
+            using (var source = new FileStream(live, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan))
+            using (var target = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1))
+            {
+                var buffer = new byte[1 << 20];
+                int read;
+                while ((read = source.Read(buffer)) > 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    target.Write(buffer, 0, read);
+                }
+                target.Flush(flushToDisk: true);
+            }
+            File.Move(temp, spare, overwrite: true);
+            return true;
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
     }
 
     public static void DeleteWithCompanions(string path)

@@ -35,6 +35,29 @@ public sealed class StatementIndexer(IndexerOptions options)
             ?? await RunAsync(store, full: false, progress, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// Prepares the spare copy of the live index that the next publication appends to (see
+    /// <see cref="IndexStore.PrepareSpare"/>), unless a build holds the index. Returns true when a spare is ready.
+    /// </summary>
+    public bool PrepareSpare(CancellationToken cancellationToken = default)
+    {
+        var store = new IndexStore(options.IndexDirectory);
+        var gate = InProcessLocks.GetOrAdd(store.Directory, _ => new SemaphoreSlim(1, 1));
+        if (!gate.Wait(0, cancellationToken))
+        {
+            return false;
+        }
+        try
+        {
+            using var fileLock = store.TryLock();
+            return fileLock is not null && store.PrepareSpare(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     private async Task<BuildSummary> LockedAsync(Func<IndexStore, Task<BuildSummary>> build, CancellationToken cancellationToken)
     {
         var store = new IndexStore(options.IndexDirectory);

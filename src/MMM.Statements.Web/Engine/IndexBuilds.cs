@@ -57,8 +57,10 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     private IndexingProgress? _progress;
     private CancellationTokenSource? _cancel;
     private Task _task = Task.CompletedTask;
+    private Task _spare = Task.CompletedTask;
+    private CancellationTokenSource? _spareCancel;
     private List<BuildRecord>? _history;
-    private (bool Full, string RequestedBy)? _queued;
+    private (bool Full, string RequestedBy, IReadOnlyCollection<string>? Added)? _queued;
 
     private string HistoryPath => Path.Combine(_options.DataDirectory, "builds.jsonl");
 
@@ -104,15 +106,21 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         }
     }
 
-    public StartOutcome TryStart(bool full, string requestedBy)
+    /// <param name="added">Files just put in the statements folder (relative paths), when that is all that changed: they
+    /// are appended without going over the folder (see <see cref="StatementIndexer.PublishAsync"/>).</param>
+    public StartOutcome TryStart(bool full, string requestedBy, IReadOnlyCollection<string>? added = null)
     {
         lock (_lock)
         {
             var indexer = Indexer();
-            if (_running is not null || indexer.IsRunning)
+            // The spare copy made after the last build holds the index lock too: it gives way to a build.
+            var sparing = !_spare.IsCompleted;
+            if (_running is not null || !sparing && indexer.IsRunning)
             {
                 return StartOutcome.AlreadyRunning;
             }
+            _spareCancel?.Cancel();
+            var spare = _spare;
             var record = new BuildRecord
             {
                 Id = Guid.NewGuid().ToString("N")[..12],
@@ -125,7 +133,12 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
             _cancel = new CancellationTokenSource();
             Append(record);
             var token = _cancel.Token;
-            _task = Task.Run(() => RunAsync(indexer, record, token), CancellationToken.None);
+            var named = full ? null : added;
+            _task = Task.Run(async () =>
+            {
+                await spare;
+                await RunAsync(indexer, record, named, token);
+            }, CancellationToken.None);
             return StartOutcome.Started;
         }
     }
@@ -134,29 +147,39 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     /// Starts a build, or when one runs, queues one to start right after it: files published during a build must
     /// still reach the index. Returns what happened now.
     /// </summary>
-    public StartOutcome StartOrQueue(bool full, string requestedBy)
+    public StartOutcome StartOrQueue(bool full, string requestedBy, IReadOnlyCollection<string>? added = null)
     {
         lock (_lock)
         {
-            var outcome = TryStart(full, requestedBy);
+            var outcome = TryStart(full, requestedBy, added);
             if (outcome == StartOutcome.AlreadyRunning && _running is not null)
             {
-                _queued = (full || _queued is { Full: true }, requestedBy);
+                // Requests merge: named files add up; once any request is for the whole folder, the queued build is too.
+                var named = _queued is { } queued
+                    ? queued.Added is null || added is null ? null : [.. queued.Added.Union(added, StringComparer.Ordinal)]
+                    : added;
+                _queued = (full || _queued is { Full: true }, requestedBy, named);
             }
             return outcome;
         }
     }
 
-    /// <summary>Completes when no build runs and none is queued (tests and shutdown wait on it).</summary>
+    /// <summary>Completes when no build runs and none is queued, and the spare copy after the last one is made (tests and shutdown wait on it).</summary>
     public async Task IdleAsync()
     {
         while (true)
         {
             var task = Completion;
             await task;
+            Task spare;
             lock (_lock)
             {
-                if (_running is null && _queued is null && ReferenceEquals(task, _task))
+                spare = _spare;
+            }
+            await spare;
+            lock (_lock)
+            {
+                if (_running is null && _queued is null && ReferenceEquals(task, _task) && ReferenceEquals(spare, _spare))
                 {
                     return;
                 }
@@ -165,11 +188,12 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         }
     }
 
-    /// <summary>Asks the running build to stop; the live index is untouched. False when none runs.</summary>
+    /// <summary>Asks the running build (and the spare copy) to stop; the live index is untouched. False when no build runs.</summary>
     public bool Cancel()
     {
         lock (_lock)
         {
+            _spareCancel?.Cancel();
             if (_running is null || _cancel is null)
             {
                 return false;
@@ -187,14 +211,16 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         Parallelism = 1,
     });
 
-    private async Task RunAsync(StatementIndexer indexer, BuildRecord record, CancellationToken token)
+    private async Task RunAsync(StatementIndexer indexer, BuildRecord record, IReadOnlyCollection<string>? added, CancellationToken token)
     {
         BuildRecord finished;
         try
         {
             logger.LogInformation("Index build {Id} started ({Mode}) by {User}", record.Id, record.Full ? "full" : "update", record.RequestedBy);
             var progress = new Progress(this);
-            var summary = await indexer.BuildAsync(record.Full, progress, token);
+            var summary = added is { Count: > 0 }
+                ? await indexer.PublishAsync(added, progress, token)
+                : await indexer.BuildAsync(record.Full, progress, token);
             index.Refresh();
             finished = record with
             {
@@ -229,10 +255,39 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
             if (_queued is { } next && finished.Outcome != BuildOutcome.Cancelled)
             {
                 _queued = null;
-                TryStart(next.Full, next.RequestedBy);
+                TryStart(next.Full, next.RequestedBy, next.Added);
+            }
+            else if (finished.Outcome is BuildOutcome.Succeeded or BuildOutcome.Unchanged)
+            {
+                StartSpare(indexer);
             }
             _queued = null;
         }
+    }
+
+    /// <summary>
+    /// Copies the live index to a spare in the background, so that the next publication appends to it instead of
+    /// copying the whole file then (see <see cref="StatementIndexer.PrepareSpare"/>). A build requested meanwhile cancels it.
+    /// </summary>
+    private void StartSpare(StatementIndexer indexer)
+    {
+        _spareCancel?.Dispose();
+        var cancel = _spareCancel = new CancellationTokenSource();
+        _spare = Task.Run(() =>
+        {
+            try
+            {
+                indexer.PrepareSpare(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Only the next publication is slower (it copies the live file itself).
+                logger.LogWarning(e, "The spare copy of the index could not be made");
+            }
+        }, CancellationToken.None);
     }
 
     private void Report(IndexingProgress progress)

@@ -321,6 +321,53 @@ public sealed class StatementIndexerTests : IDisposable
         $"<!doctype html><html lang=\"fr\"><head><title>{title}</title></head><body><article><h1>{title}</h1><p>12.01.26</p><p>{body}</p></article></body></html>";
 
     [Fact]
+    public async Task APublicationAppendsToTheSpareCopyOfTheLiveIndexAndAStaleSpareIsRemoved()
+    {
+        var first = await Indexer().BuildAsync(full: false);
+        var store = new IndexStore(_index);
+
+        Assert.True(Indexer().PrepareSpare());
+
+        var spare = store.SparePath(first.IndexFile);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(_index, first.IndexFile)), await File.ReadAllBytesAsync(spare));
+        var spareFile = Inode(spare);
+        await File.WriteAllTextAsync(Path.Combine(_source, "publie.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
+
+        var published = await Indexer().PublishAsync(["publie.html"]);
+
+        // The spare became the new index file (the same file on disk, renamed and appended to), and it holds the statement.
+        Assert.False(File.Exists(spare));
+        Assert.Equal(spareFile, Inode(Path.Combine(_index, published.IndexFile)));
+        using (var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) }))
+        {
+            Assert.Equal(IndexBuild.AppendMode, index.Info!.Mode);
+            Assert.Equal(1, index.Search(new SearchRequest { Query = "xylographiques" }).Total);
+            Assert.Equal(first.Statements + 1, index.Search(new SearchRequest()).Total);
+            Assert.Empty(index.Verify());
+        }
+
+        // A spare whose live index was replaced by a full build is gone: a build that rewrites everything has no use for it.
+        Assert.True(Indexer().PrepareSpare());
+        var stale = store.SparePath(published.IndexFile);
+        Assert.True(File.Exists(stale));
+        await Indexer().BuildAsync(full: true);
+        Assert.Empty(Directory.GetFiles(_index, "spare-*"));
+        // A spare left from an older index (a build that died before its clean-up) goes at the next build.
+        await File.WriteAllTextAsync(stale, "left over");
+        await Indexer().BuildAsync(full: false);
+        Assert.False(File.Exists(stale));
+    }
+
+    private static string Inode(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%d:%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        Assert.Equal(0, stat.ExitCode);
+        return inode;
+    }
+
+    [Fact]
     public async Task AnAppendedIndexOpenedFromThePreviousOneHoldsExactlyWhatOpeningItAloneGives()
     {
         var (first, appended) = await PublishTwoStatementsAsync();

@@ -55,6 +55,9 @@ public sealed class UploadTests : SignedInSiteTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(Quarantine));
 
         var index = site.Services.GetRequiredService<StatementIndex>();
+        // The new statement was appended to the live index, and a spare copy of the result awaits the next publication.
+        Assert.Equal("append", index.Info!.Mode);
+        Assert.Equal(["spare-" + index.Info.FileName], Directory.GetFiles(site.IndexDirectory, "spare-*").Select(Path.GetFileName));
         var found = index.Search(new SearchRequest
         {
             Query = "soins non rémunérés",

@@ -111,7 +111,7 @@ public sealed class PreviewModel(AuditLog audit, IOptions<StatementsOptions> opt
             Problems = [UiText.Format(text.Manage.PublishFailedFormat, e.Message)];
             return Page();
         }
-        var build = builds.StartOrQueue(full: false, User.Identity?.Name ?? "-");
+        var build = builds.StartOrQueue(full: false, User.Identity?.Name ?? "-", added: [published]);
         await audit.RecordAsync(HttpContext, AuditActions.Publish, AuditActions.Success, published, cancellationToken: cancellationToken);
         Flash = UiText.Format(text.Manage.PublishedFormat, published) + " "
             + (build == StartOutcome.Started ? text.Manage.UpdateStarted : text.Manage.UpdateQueued);
