@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # How long a statement published from the admin page takes to become searchable (issue #9), against the real site.
-#   tools/reliability/publish.sh CORPUS_DIR [publications=5]
+#   tools/reliability/publish.sh CORPUS_DIR [publications=5] [seconds between publications=0]
 # CORPUS_DIR is a benchmark corpus (bench corpus --docs 10000 --out bench-data/c10k). Its html/ and the site's index of it
 # (CORPUS_DIR/site-index, built by load.sh or on the first run here) are copied to a temporary folder, so the corpus
 # is left as it was. Each publication uploads a small HTML statement holding a word found nowhere else, publishes it
 # from its preview with the admin's form, and polls /api/search for that word every 20 ms: the figure is the time from
-# the publish request to the first search that finds it. Then every query of CORPUS_DIR/queries.txt is searched once
+# the publish request to the first search that finds it. Publications follow each other as soon as the site is idle,
+# or a given number of seconds apart (as staff publish: the site has then made its spare copy of the index, which a
+# publication appends to instead of copying the live file; back to back, a publication cancels that copy and makes its
+# own). Then every query of CORPUS_DIR/queries.txt is searched once
 # and the site's resident memory is printed. Prints RESULT lines.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source tools/reliability/site.sh
 corpus="$(readlink -f "${1:?usage: publish.sh CORPUS_DIR [publications]}")"
 count="${2:-5}"
+interval="${3:-0}"
 work=$(mktemp -d); port=$((20000 + RANDOM % 20000)); url="http://127.0.0.1:$port"
 password="publish-$(date +%s)-$RANDOM"
 cp -a "$corpus/html" "$work/html"
@@ -31,6 +35,7 @@ jar="$work/cookies"
 sign_in
 
 for n in $(seq 1 "$count"); do
+  sleep "$interval"
   word="publicationtemoin$RANDOM$n"
   file="$work/communique-$n-$RANDOM.html"
   printf '<!doctype html><html lang="fr"><head><title>Communiqué %s</title></head><body><article><h1>Communiqué %s</h1><p>23.11.26</p><p>Les mères et les familles : note de publication %s sur la protection sociale.</p></article></body></html>' "$n" "$n" "$word" >"$file"

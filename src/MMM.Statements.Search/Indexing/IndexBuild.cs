@@ -18,19 +18,23 @@ internal static class IndexBuild
     public const string AppendMode = "append";
 
     public static BuildSummary WriteAndPublish(IndexStore store, IEnumerable<StatementRecord> statements, IReadOnlyList<IndexFailure> failures,
-        string mode, int unchanged, string taxonomyHash, Stopwatch clock, CancellationToken cancellationToken) =>
-        Build(store, null, statements, failures, mode, unchanged, taxonomyHash, clock, cancellationToken);
+        string mode, int unchanged, string taxonomyHash, Stopwatch clock, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken) =>
+        Build(store, null, statements, failures, mode, unchanged, taxonomyHash, clock, progress, cancellationToken);
 
     /// <summary>
     /// Publishes a copy of <paramref name="livePath"/> with <paramref name="added"/> after its statements: the cheap
     /// path when a build only adds statements (the usual publication), verified like any other build.
     /// </summary>
     public static BuildSummary AppendAndPublish(IndexStore store, string livePath, IEnumerable<StatementRecord> added, IReadOnlyList<IndexFailure> failures,
-        int unchanged, string taxonomyHash, Stopwatch clock, CancellationToken cancellationToken) =>
-        Build(store, livePath, added, failures, AppendMode, unchanged, taxonomyHash, clock, cancellationToken);
+        int unchanged, string taxonomyHash, Stopwatch clock, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken) =>
+        Build(store, livePath, added, failures, AppendMode, unchanged, taxonomyHash, clock, progress, cancellationToken);
 
+    /// <remarks>
+    /// <see cref="IndexingStage.Done"/> is reported as soon as the new index is published, before the superseded files are
+    /// removed (an unlink of up to 2 GB, 0.4 s at 100,000 statements), so that a site can switch its searches to it at once.
+    /// </remarks>
     private static BuildSummary Build(IndexStore store, string? copyOf, IEnumerable<StatementRecord> statements, IReadOnlyList<IndexFailure> failures,
-        string mode, int unchanged, string taxonomyHash, Stopwatch clock, CancellationToken cancellationToken)
+        string mode, int unchanged, string taxonomyHash, Stopwatch clock, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
     {
         var path = store.NewBuildPath();
         int count, files;
@@ -86,6 +90,7 @@ internal static class IndexBuild
             }
             throw;
         }
+        progress?.Report(new IndexingProgress(IndexingStage.Done, count, count, null, clock.Elapsed));
         try
         {
             store.CleanUp();

@@ -156,9 +156,7 @@ public sealed class StatementIndexer(IndexerOptions options)
         progress?.Report(new IndexingProgress(IndexingStage.Tagging, 0, groups.Count, null, clock.Elapsed));
         var records = groups.Select(group => Tag(tagger, group, files, extracted)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         progress?.Report(new IndexingProgress(IndexingStage.Writing, 0, records.Count, null, clock.Elapsed));
-        var summary = IndexBuild.AppendAndPublish(store, previous.Path, records, previous.Failures(), previous.Info.Files, taxonomyHash, clock, cancellationToken);
-        progress?.Report(new IndexingProgress(IndexingStage.Done, summary.Statements, summary.Statements, null, clock.Elapsed));
-        return summary;
+        return IndexBuild.AppendAndPublish(store, previous.Path, records, previous.Failures(), previous.Info.Files, taxonomyHash, clock, progress, cancellationToken);
     }
 
     private async Task<(Taxonomy Taxonomy, string Hash)> LoadTaxonomyAsync(CancellationToken cancellationToken)
@@ -235,9 +233,7 @@ public sealed class StatementIndexer(IndexerOptions options)
             Report(IndexingStage.Tagging, 0, added.Count);
             var records = added.Select(group => Tag(tagger, group, discovered, extracted)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
             Report(IndexingStage.Writing, 0, records.Count);
-            var appended = IndexBuild.AppendAndPublish(store, previous.Path, records, failures, unchanged, taxonomyHash, clock, cancellationToken);
-            Report(IndexingStage.Done, appended.Statements, appended.Statements);
-            return appended;
+            return IndexBuild.AppendAndPublish(store, previous.Path, records, failures, unchanged, taxonomyHash, clock, progress, cancellationToken);
         }
 
         Report(IndexingStage.Tagging, 0, discovered.Count);
@@ -266,9 +262,7 @@ public sealed class StatementIndexer(IndexerOptions options)
             }
             return s;
         });
-        var summary = IndexBuild.WriteAndPublish(store, writing, failures, full ? "full" : "update", unchanged, taxonomyHash, clock, cancellationToken);
-        Report(IndexingStage.Done, statements.Count, statements.Count);
-        return summary;
+        return IndexBuild.WriteAndPublish(store, writing, failures, full ? "full" : "update", unchanged, taxonomyHash, clock, progress, cancellationToken);
     }
 
     /// <summary>Every statement file under the source folder, sorted; hashes are reused when size and time are unchanged.</summary>

@@ -296,6 +296,11 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         {
             _progress = progress;
         }
+        if (progress.Stage == IndexingStage.Done)
+        {
+            // Published: searches switch to the new index now, not after the build has removed the superseded files.
+            index.Refresh();
+        }
     }
 
     private List<BuildRecord> LoadHistory()
