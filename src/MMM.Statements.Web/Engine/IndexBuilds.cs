@@ -113,13 +113,13 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         lock (_lock)
         {
             var indexer = Indexer();
-            // The spare copy made after the last build holds the index lock too: it gives way to a build.
+            // The spare copy made after the last build holds the index lock too: the build starts when it is made (a
+            // publication then appends to it; cancelling it would only make the build copy the whole file itself).
             var sparing = !_spare.IsCompleted;
             if (_running is not null || !sparing && indexer.IsRunning)
             {
                 return StartOutcome.AlreadyRunning;
             }
-            _spareCancel?.Cancel();
             var spare = _spare;
             var record = new BuildRecord
             {
@@ -267,7 +267,8 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
 
     /// <summary>
     /// Copies the live index to a spare in the background, so that the next publication appends to it instead of
-    /// copying the whole file then (see <see cref="StatementIndexer.PrepareSpare"/>). A build requested meanwhile cancels it.
+    /// copying the whole file then (see <see cref="StatementIndexer.PrepareSpare"/>). A build requested meanwhile waits for it;
+    /// stopping the site cancels it.
     /// </summary>
     private void StartSpare(StatementIndexer indexer)
     {
