@@ -106,6 +106,15 @@ internal sealed class IndexGeneration : IDisposable
             scored => scored.Count + 1);
 
     /// <summary>
+    /// A phrase's BM25 score in every statement where its words follow each other, computed once from the words'
+    /// positions and then shared by every search of this generation, in the same budget as the terms' scores (a phrase
+    /// is scored as one term; statements are asked for the same phrases again and again: "protection sociale").
+    /// </summary>
+    public Querying.DocSet PhraseScoresOf(IReadOnlyList<string> words, Func<Querying.DocSet> compute) =>
+        // Terms never hold a control character, so a phrase's key never meets a term's.
+        _termScores.GetOrLoad("\u001f" + string.Join('\u001f', words), compute, scored => scored.Count + 1);
+
+    /// <summary>
     /// A term's positions in every statement that holds it (for phrases), read from the file once and shared by every
     /// search of this generation while they fit the budget.
     /// </summary>

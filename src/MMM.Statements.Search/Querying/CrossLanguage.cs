@@ -64,7 +64,7 @@ internal static class CrossLanguage
         {
             return direct;
         }
-        var floor = direct.Count == 0 ? 1f : direct.Scores.Min();
+        var floor = direct.Count == 0 ? 1f : Lowest(direct.Scores);
         var (docs, scores) = DocSet.Buffers(direct.Count + expansion.Count);
         int i = 0, j = 0, n = 0;
         while (i < direct.Count || j < expansion.Count)
@@ -88,6 +88,33 @@ internal static class CrossLanguage
         return n == direct.Count ? direct : DocSet.Trimmed(docs, scores, n);
     }
 
+
+    /// <summary>The lowest of scores (never NaN), a vector at a time.</summary>
+    private static float Lowest(float[] scores)
+    {
+        var span = scores.AsSpan();
+        var i = 0;
+        var lowest = float.MaxValue;
+        if (System.Numerics.Vector.IsHardwareAccelerated && span.Length >= System.Numerics.Vector<float>.Count)
+        {
+            var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(span);
+            var min = vectors[0];
+            foreach (var vector in vectors)
+            {
+                min = System.Numerics.Vector.Min(min, vector);
+            }
+            for (var k = 0; k < System.Numerics.Vector<float>.Count; k++)
+            {
+                lowest = Math.Min(lowest, min[k]);
+            }
+            i = vectors.Length * System.Numerics.Vector<float>.Count;
+        }
+        for (; i < span.Length; i++)
+        {
+            lowest = Math.Min(lowest, span[i]);
+        }
+        return lowest;
+    }
 
     // Topic terms analysed once per taxonomy and language, not once per query.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Taxonomy, Dictionary<string, List<(TaxonomyTopic Topic, List<List<HashSet<string>>> Terms)>>> AnalysedTerms = new();

@@ -109,7 +109,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         SawSearchableText = true;
         // Each reading answers for the statements in its languages: the readings' sets, each kept to its own
         // languages, never share a statement, so one merge makes their union.
-        var readings = new List<DocSet>(byExpression.Count);
+        var readings = new List<List<DocSet>>(byExpression.Count);
         // A language whose reading is only stop words has no reading (-1): its statements are not matched.
         var readingOfLanguage = new int[generation.Facets[FacetNames.Language].Values.Length];
         Array.Fill(readingOfLanguage, -1);
@@ -122,54 +122,122 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
                     readingOfLanguage[ord] = readings.Count;
                 }
             }
-            // Our own BM25 over cached postings and positions where it can answer; FTS5 for field-restricted words.
-            var scored = Score(node, TextAnalyzer.For(languages[0]));
-            readings.Add(scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression) : scored);
+            // One word (or prefix, or fuzzy word): its forms' cached sets, combined in the merge below without a union of
+            // their own. Else our own BM25 over cached postings and positions where it can answer; FTS5 for
+            // field-restricted words.
+            var analyzer = TextAnalyzer.For(languages[0]);
+            if (FormSets(node, analyzer) is { } forms)
+            {
+                readings.Add(forms);
+                continue;
+            }
+            var scored = Score(node, analyzer);
+            readings.Add([scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression) : scored]);
         }
-        return readings.Count == 1 && !readingOfLanguage.Contains(-1) ? readings[0] : MergeReadings(readings, readingOfLanguage);
+        return readings is [[var only]] && !readingOfLanguage.Contains(-1) ? only : Union(readings, readingOfLanguage);
+    }
+
+    /// <summary>
+    /// The cached sets of the forms a lone word, prefix or fuzzy word stands for in one language (what
+    /// <see cref="AnyOf"/> would unite), or null for anything else and for a word that is only stop words there.
+    /// </summary>
+    private List<DocSet>? FormSets(QueryNode node, TextAnalyzer analyzer)
+    {
+        IEnumerable<string>? forms = node switch
+        {
+            TermNode { Field: null } term when analyzer.Analyze(term.Text).GroupBy(t => t.Position).ToList() is [var place] => place.Select(t => t.Term),
+            PrefixNode { Field: null } prefix => PrefixTerms(analyzer, prefix.Text),
+            FuzzyNode { Field: null } fuzzy => FuzzyTerms(analyzer, fuzzy.Text, fuzzy.MaxEdits),
+            _ => null,
+        };
+        if (forms?.Distinct(StringComparer.Ordinal).ToList() is not { Count: > 0 } distinct)
+        {
+            return null;
+        }
+        foreach (var term in distinct)
+        {
+            HighlightTerms.Add(term);
+        }
+        return distinct.Select(TermScores).ToList();
     }
 
     /// <summary>The union of the readings' sets, each statement taken from the reading of its language, in one pass.</summary>
-    private DocSet MergeReadings(List<DocSet> readings, int[] readingOfLanguage)
+    /// <summary>
+    /// The union of the readings, each kept to the statements of its languages (all statements when
+    /// <paramref name="readingOfLanguage"/> is null), so no two readings give the same statement; within a reading, a
+    /// statement in several sets (forms of one word) gets its best score. Each kept entry is scattered into a
+    /// per-thread score array and a bitmap over all statements, then gathered in statement order by walking the
+    /// bitmap's set bits: one pass per set and one over the bitmap, with no merge comparing the sets' heads.
+    /// </summary>
+    private DocSet Union(List<List<DocSet>> readings, int[]? readingOfLanguage)
     {
         var languageOf = generation.Facets[FacetNames.Language].SingleOrds!;
+        var words = (generation.Count >> 6) + 1;
+        if (_mergeBits is null || _mergeBits.Length < words)
+        {
+            _mergeBits = new ulong[words];
+            _mergeScores = new float[words << 6];
+        }
+        var bits = _mergeBits;
+        var dense = _mergeScores!;
         var total = 0;
         for (var r = 0; r < readings.Count; r++)
         {
-            foreach (var doc in readings[r].Docs)
+            foreach (var set in readings[r])
             {
-                if (readingOfLanguage[languageOf[doc]] == r)
+                var docs = set.Docs;
+                var scores = set.Scores;
+                for (var i = 0; i < docs.Length; i++)
                 {
-                    total++;
+                    var doc = docs[i];
+                    if (readingOfLanguage is not null && readingOfLanguage[languageOf[doc]] != r)
+                    {
+                        continue;
+                    }
+                    ref var word = ref bits[doc >> 6];
+                    var bit = 1UL << doc;
+                    if ((word & bit) == 0)
+                    {
+                        word |= bit;
+                        dense[doc] = scores[i];
+                        total++;
+                    }
+                    else if (scores[i] > dense[doc])
+                    {
+                        dense[doc] = scores[i];
+                    }
                 }
             }
         }
-        var docs = new int[total];
-        var scores = new float[total];
-        var cursors = new int[readings.Count];
-        for (var n = 0; n < total; n++)
+        var merged = GC.AllocateUninitializedArray<int>(total);
+        var mergedScores = GC.AllocateUninitializedArray<float>(total);
+        var n = 0;
+        for (var w = 0; w < words && n < total; w++)
         {
-            var best = -1;
-            var bestDoc = int.MaxValue;
-            for (var r = 0; r < readings.Count; r++)
+            var word = bits[w];
+            if (word == 0)
             {
-                var set = readings[r];
-                ref var c = ref cursors[r];
-                while (c < set.Count && readingOfLanguage[languageOf[set.Docs[c]]] != r)
-                {
-                    c++;
-                }
-                if (c < set.Count && set.Docs[c] < bestDoc)
-                {
-                    bestDoc = set.Docs[c];
-                    best = r;
-                }
+                continue;
             }
-            docs[n] = bestDoc;
-            scores[n] = readings[best].Scores[cursors[best]++];
+            bits[w] = 0;
+            do
+            {
+                var doc = (w << 6) | System.Numerics.BitOperations.TrailingZeroCount(word);
+                merged[n] = doc;
+                mergedScores[n++] = dense[doc];
+                word &= word - 1;
+            }
+            while (word != 0);
         }
-        return new DocSet(docs, scores);
+        return new DocSet(merged, mergedScores);
     }
+
+    /// <summary>The bitmap and scores <see cref="Union"/> works in, one per thread (left all clear after each union).</summary>
+    [ThreadStatic]
+    private static ulong[]? _mergeBits;
+
+    [ThreadStatic]
+    private static float[]? _mergeScores;
 
     private static readonly DocSet Ignored = new([], []);
 
@@ -264,7 +332,8 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         {
             HighlightTerms.Add(token.Term);
         }
-        return PhraseScores(places.Select(p => p[^1].Term).ToList());
+        var words = places.Select(p => p[^1].Term).ToList();
+        return generation.PhraseScoresOf(words, () => PhraseScores(words));
     }
 
     /// <summary>
@@ -400,38 +469,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             return result ?? DocSet.Empty;
         }
         // Many forms (a prefix, a fuzzy word): one dense pass instead of a merge per form.
-        var best = new float[generation.Count + 1];
-        var seen = new bool[generation.Count + 1];
-        var count = 0;
-        foreach (var term in distinct)
-        {
-            var set = TermScores(term);
-            for (var i = 0; i < set.Count; i++)
-            {
-                var doc = set.Docs[i];
-                if (!seen[doc])
-                {
-                    seen[doc] = true;
-                    count++;
-                    best[doc] = set.Scores[i];
-                }
-                else if (set.Scores[i] > best[doc])
-                {
-                    best[doc] = set.Scores[i];
-                }
-            }
-        }
-        var docs = new int[count];
-        var scores = new float[count];
-        for (int doc = 1, k = 0; doc <= generation.Count; doc++)
-        {
-            if (seen[doc])
-            {
-                docs[k] = doc;
-                scores[k++] = best[doc];
-            }
-        }
-        return new DocSet(docs, scores);
+        return Union([distinct.Select(TermScores).ToList()], null);
     }
 
     /// <summary>BM25 of one term in every statement that holds it (k1 = 1.2, b = 0.75, field-weighted frequencies).</summary>
