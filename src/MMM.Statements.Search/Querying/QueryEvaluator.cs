@@ -109,7 +109,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         SawSearchableText = true;
         // Each reading answers for the statements in its languages: the readings' sets, each kept to its own
         // languages, never share a statement, so one merge makes their union.
-        var readings = new List<List<DocSet>>(byExpression.Count);
+        var readings = new List<Reading>(byExpression.Count);
         // A language whose reading is only stop words has no reading (-1): its statements are not matched.
         var readingOfLanguage = new int[generation.Facets[FacetNames.Language].Values.Length];
         Array.Fill(readingOfLanguage, -1);
@@ -122,19 +122,53 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
                     readingOfLanguage[ord] = readings.Count;
                 }
             }
-            // One word (or prefix, or fuzzy word): its forms' cached sets, combined in the merge below without a union of
-            // their own. Else our own BM25 over cached postings and positions where it can answer; FTS5 for
-            // field-restricted words.
+            // A word (or prefix, or fuzzy word), or words in OR: their forms' cached sets, combined in the union below
+            // without unions of their own. Else our own BM25 over cached postings and positions where it can answer;
+            // FTS5 for field-restricted words.
             var analyzer = TextAnalyzer.For(languages[0]);
-            if (FormSets(node, analyzer) is { } forms)
+            if (Fused(node, analyzer) is { } fused)
             {
-                readings.Add(forms);
+                readings.Add(fused);
                 continue;
             }
             var scored = Score(node, analyzer);
-            readings.Add([scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression) : scored]);
+            readings.Add(new Reading([scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression) : scored], Sum: false));
         }
-        return readings is [[var only]] && !readingOfLanguage.Contains(-1) ? only : Union(readings, readingOfLanguage);
+        return readings is [{ Sets: [var only] }] && !readingOfLanguage.Contains(-1) ? only : Union(readings, readingOfLanguage);
+    }
+
+    /// <summary>
+    /// One reading of a query, as sets the union combines: the forms of one word (a statement counts its best form),
+    /// or the clauses of an OR (a statement sums them, as <see cref="DocSet.Or(DocSet)"/> does, in the same order).
+    /// </summary>
+    private sealed record Reading(List<DocSet> Sets, bool Sum);
+
+    /// <summary>
+    /// A lone word, prefix or fuzzy word, or an OR of them, as a <see cref="Reading"/> of cached sets; null for
+    /// anything else (phrases, AND, fields) and whenever <see cref="Score"/> would give something else than their
+    /// union (only stop words, a prefix too short), which then answers.
+    /// </summary>
+    private Reading? Fused(QueryNode node, TextAnalyzer analyzer)
+    {
+        if (node is not OrNode or)
+        {
+            return FormSets(node, analyzer) is { } forms ? new Reading(forms, Sum: false) : null;
+        }
+        var clauses = new List<DocSet>(or.Children.Count);
+        foreach (var child in or.Children)
+        {
+            if (child is TermNode { Field: null } word && analyzer.Analyze(word.Text).Count == 0)
+            {
+                // Only stop words in this language: the OR leaves it out.
+                continue;
+            }
+            if (FormSets(child, analyzer) is not { } forms)
+            {
+                return null;
+            }
+            clauses.Add(forms.Count == 1 ? forms[0] : Union([new Reading(forms, Sum: false)], null));
+        }
+        return clauses.Count > 0 ? new Reading(clauses, Sum: true) : null;
     }
 
     /// <summary>
@@ -165,11 +199,11 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
     /// <summary>
     /// The union of the readings, each kept to the statements of its languages (all statements when
     /// <paramref name="readingOfLanguage"/> is null), so no two readings give the same statement; within a reading, a
-    /// statement in several sets (forms of one word) gets its best score. Each kept entry is scattered into a
+    /// statement in several sets gets its best score (forms of one word) or their sum (clauses of an OR). Each kept entry is scattered into a
     /// per-thread score array and a bitmap over all statements, then gathered in statement order by walking the
     /// bitmap's set bits: one pass per set and one over the bitmap, with no merge comparing the sets' heads.
     /// </summary>
-    private DocSet Union(List<List<DocSet>> readings, int[]? readingOfLanguage)
+    private DocSet Union(List<Reading> readings, int[]? readingOfLanguage)
     {
         var languageOf = generation.Facets[FacetNames.Language].SingleOrds!;
         var words = (generation.Count >> 6) + 1;
@@ -183,7 +217,8 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         var total = 0;
         for (var r = 0; r < readings.Count; r++)
         {
-            foreach (var set in readings[r])
+            var sum = readings[r].Sum;
+            foreach (var set in readings[r].Sets)
             {
                 var docs = set.Docs;
                 var scores = set.Scores;
@@ -201,6 +236,10 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
                         word |= bit;
                         dense[doc] = scores[i];
                         total++;
+                    }
+                    else if (sum)
+                    {
+                        dense[doc] += scores[i];
                     }
                     else if (scores[i] > dense[doc])
                     {
@@ -469,7 +508,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             return result ?? DocSet.Empty;
         }
         // Many forms (a prefix, a fuzzy word): one dense pass instead of a merge per form.
-        return Union([distinct.Select(TermScores).ToList()], null);
+        return Union([new Reading(distinct.Select(TermScores).ToList(), Sum: false)], null);
     }
 
     /// <summary>BM25 of one term in every statement that holds it (k1 = 1.2, b = 0.75, field-weighted frequencies).</summary>
