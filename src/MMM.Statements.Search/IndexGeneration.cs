@@ -92,7 +92,10 @@ internal sealed class IndexGeneration : IDisposable
 
     public int LengthOf(int doc) => _docLengths[doc];
 
-    /// <summary>The statements in <paramref name="language"/> that use a topic's terms: the same for every query, so computed once.</summary>
+    /// <summary>
+    /// The statements in <paramref name="language"/> that use a topic's terms (or, for the language <c>+</c>, the union
+    /// of such sets named in <paramref name="topic"/>): the same for every query, so computed once.
+    /// </summary>
     public Querying.DocSet TopicMatches(string topic, string language, Func<Querying.DocSet> compute) =>
         _topicMatches.GetOrAdd((topic, language), _ => compute());
 

@@ -188,17 +188,28 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         var needed = page * size;
         // A max-heap (worst of the kept on top) of the best `needed` candidates; keys are made only for what is offered.
         var heap = new PriorityQueue<int, RankKey>(Math.Min(needed, docs.Count) + 1, Comparer<RankKey>.Create((a, b) => b.CompareTo(a)));
+        // By relevance a score below the worst kept loses whatever its date: once the heap is full, most matches are
+        // turned away on that one comparison.
+        var floor = float.NegativeInfinity;
+        var byRelevance = sort == SearchSort.Relevance;
         void Offer(int i)
         {
             if (heap.Count < needed)
             {
                 heap.Enqueue(i, Key(i));
             }
-            // By relevance a lower score loses whatever its date: most matches are turned away on their score alone.
-            else if (heap.TryPeek(out _, out var worst) && (sort != SearchSort.Relevance || -docs.Scores[i] <= worst.Score)
+            else if (heap.TryPeek(out _, out var worst) && (!byRelevance || -docs.Scores[i] <= worst.Score)
                 && Key(i) is var key && key.CompareTo(worst) < 0)
             {
                 heap.DequeueEnqueue(i, key);
+            }
+            else
+            {
+                return;
+            }
+            if (byRelevance && heap.Count == needed && heap.TryPeek(out _, out var kept))
+            {
+                floor = -kept.Score;
             }
         }
         var groups = generation.GroupIds;
@@ -210,7 +221,10 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
             if (group < 0)
             {
                 total++;
-                Offer(i);
+                if (docs.Scores[i] >= floor)
+                {
+                    Offer(i);
+                }
                 continue;
             }
             if (best is null)

@@ -19,6 +19,7 @@ internal static class CrossLanguage
         }
         var queryText = string.Join(' ', words);
         var expansions = new List<DocSet>();
+        var keys = new List<string>();
         var topicTerms = AnalysedTerms.GetValue(taxonomy, Analyse);
         foreach (var language in TextAnalyzer.Languages)
         {
@@ -39,6 +40,7 @@ internal static class CrossLanguage
                     var languageOfDoc = generation.Fields.Languages;
                     expansions.Add(generation.TopicMatches(topic.Id, other,
                         () => evaluator.Evaluate(new OrNode(phrases)).Where(doc => languageOfDoc[doc] == other)));
+                    keys.Add(topic.Id + "/" + other);
                     // The other language's words are marked in its snippets, cached or not.
                     foreach (var term in topic.Terms.For(other).SelectMany(t => TextAnalyzer.For(other).Analyze(t)))
                     {
@@ -51,7 +53,10 @@ internal static class CrossLanguage
         {
             return direct;
         }
-        return BelowDirect(direct, expansions.Aggregate(DocSet.Empty, (a, b) => a.Or(b)));
+        // The union of the topics' matches is the same for every query naming the same topics: kept with the generation.
+        var expansion = expansions.Count == 1 ? expansions[0]
+            : generation.TopicMatches(string.Join('|', keys), "+", () => expansions.Aggregate(DocSet.Empty, (a, b) => a.Or(b)));
+        return BelowDirect(direct, expansion);
     }
 
     /// <summary>
