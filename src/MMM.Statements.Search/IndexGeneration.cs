@@ -109,6 +109,27 @@ internal sealed class IndexGeneration : IDisposable
             scored => scored.Count + 1);
 
     /// <summary>
+    /// <paramref name="all"/> (a term's scores) kept to the statements in <paramref name="languages"/> (comma-separated),
+    /// made once and kept in the terms' budget: a query read differently per language works on each reading's own
+    /// statements, not on all of them once per reading.
+    /// </summary>
+    public Querying.DocSet TermScoresIn(string term, string languages, Querying.DocSet all) =>
+        _termScores.GetOrLoad(term + "\u001e" + languages, () =>
+        {
+            var column = Facets[FacetNames.Language];
+            var keep = new bool[column.Values.Length];
+            foreach (var language in languages.Split(','))
+            {
+                if (column.Ordinal(language) is { } ord)
+                {
+                    keep[ord] = true;
+                }
+            }
+            var languageOf = column.SingleOrds!;
+            return all.Where(doc => keep[languageOf[doc]]);
+        }, scored => scored.Count + 1);
+
+    /// <summary>
     /// A phrase's BM25 score in every statement where its words follow each other, computed once from the words'
     /// positions and then shared by every search of this generation, in the same budget as the terms' scores (a phrase
     /// is scored as one term; statements are asked for the same phrases again and again: "protection sociale").

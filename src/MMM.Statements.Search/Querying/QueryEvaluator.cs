@@ -124,15 +124,24 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             }
             // A word (or prefix, or fuzzy word), or words in OR: their forms' cached sets, combined in the union below
             // without unions of their own. Else our own BM25 over cached postings and positions where it can answer;
-            // FTS5 for field-restricted words.
+            // FTS5 for field-restricted words. A reading for some of the languages works on its terms' statements in
+            // those languages only (kept with the generation), not on all of them.
             var analyzer = TextAnalyzer.For(languages[0]);
-            if (Fused(node, analyzer) is { } fused)
+            _readingLanguages = languages.Count < generation.Languages.Count ? string.Join(',', languages) : null;
+            try
             {
-                readings.Add(fused);
-                continue;
+                if (Fused(node, analyzer) is { } fused)
+                {
+                    readings.Add(fused);
+                    continue;
+                }
+                var scored = Score(node, analyzer);
+                readings.Add(new Reading([scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression) : scored], Sum: false));
             }
-            var scored = Score(node, analyzer);
-            readings.Add(new Reading([scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression) : scored], Sum: false));
+            finally
+            {
+                _readingLanguages = null;
+            }
         }
         return readings is [{ Sets: [var only] }] && !readingOfLanguage.Contains(-1) ? only : Union(readings, readingOfLanguage);
     }
@@ -511,8 +520,18 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         return Union([new Reading(distinct.Select(TermScores).ToList(), Sum: false)], null);
     }
 
-    /// <summary>BM25 of one term in every statement that holds it (k1 = 1.2, b = 0.75, field-weighted frequencies).</summary>
-    internal DocSet TermScores(string term) => generation.TermScoresOf(term, connection, Bm25);
+    /// <summary>
+    /// BM25 of one term in every statement that holds it (k1 = 1.2, b = 0.75, field-weighted frequencies), or only in
+    /// those in the languages of the reading being evaluated (the same scores: the term's statistics are the corpus's).
+    /// </summary>
+    internal DocSet TermScores(string term)
+    {
+        var all = generation.TermScoresOf(term, connection, Bm25);
+        return _readingLanguages is { } languages ? generation.TermScoresIn(term, languages, all) : all;
+    }
+
+    /// <summary>The languages (comma-separated) of the reading <see cref="EvaluateText"/> is evaluating, when not all of the index's.</summary>
+    private string? _readingLanguages;
 
     private DocSet Bm25(Postings postings)
     {
