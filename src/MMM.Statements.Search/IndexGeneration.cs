@@ -92,12 +92,16 @@ internal sealed class IndexGeneration : IDisposable
 
     public int LengthOf(int doc) => _docLengths[doc];
 
-    /// <summary>
-    /// The statements in <paramref name="language"/> that use a topic's terms (or, for the language <c>+</c>, the union
-    /// of such sets named in <paramref name="topic"/>): the same for every query, so computed once.
-    /// </summary>
+    /// <summary>The statements in <paramref name="language"/> that use a topic's terms: the same for every query, so computed once.</summary>
     public Querying.DocSet TopicMatches(string topic, string language, Func<Querying.DocSet> compute) =>
         _topicMatches.GetOrAdd((topic, language), _ => compute());
+
+    /// <summary>
+    /// The union of several topics' matches (<paramref name="key"/> names them), kept in the terms' budget: queries may
+    /// name many combinations of topics, where there are only so many topics and languages.
+    /// </summary>
+    public Querying.DocSet TopicUnion(string key, Func<Querying.DocSet> compute) =>
+        _termScores.GetOrLoad("\u001d" + key, compute, union => union.Count + 1);
 
     /// <summary>
     /// A term's BM25 score in every statement that holds it, read from the file and scored once, then shared by every

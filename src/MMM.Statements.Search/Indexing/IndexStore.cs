@@ -140,7 +140,7 @@ internal sealed class IndexStore
         var spare = SparePath(Path.GetFileName(livePath));
         try
         {
-            if (!File.Exists(spare) || new FileInfo(spare).Length != new FileInfo(livePath).Length)
+            if (!IsCopyOf(spare, livePath))
             {
                 return false;
             }
@@ -151,6 +151,14 @@ internal sealed class IndexStore
         {
             return false;
         }
+    }
+
+    /// <summary>True when <paramref name="spare"/> is a whole copy of <paramref name="live"/> as it is now (same length and time).</summary>
+    private static bool IsCopyOf(string spare, string live)
+    {
+        var copy = new FileInfo(spare);
+        var original = new FileInfo(live);
+        return copy.Exists && original.Exists && copy.Length == original.Length && copy.LastWriteTimeUtc == original.LastWriteTimeUtc;
     }
 
     /// <summary>Removes the spare copy (a build that rewrites the whole index has no use for it and may need the room).</summary>
@@ -178,7 +186,7 @@ internal sealed class IndexStore
         }
         var spare = SparePath(Path.GetFileName(live));
         var length = new FileInfo(live).Length;
-        if (File.Exists(spare) && new FileInfo(spare).Length == length)
+        if (IsCopyOf(spare, live))
         {
             return true;
         }
@@ -201,6 +209,8 @@ internal sealed class IndexStore
                 }
                 target.Flush(flushToDisk: true);
             }
+            // The copy carries the live file's time: a live file changed since (restored in place) no longer matches it.
+            File.SetLastWriteTimeUtc(temp, File.GetLastWriteTimeUtc(live));
             File.Move(temp, spare, overwrite: true);
             return true;
         }

@@ -45,12 +45,14 @@ internal static class IndexVerifier
     }
 
     /// <summary>
-    /// The checks of an appending build: what it wrote, read back and decoded — each new statement's row, length,
-    /// full-text entry, places and page texts, and the whole stored list of every term it added to (entries ascending,
-    /// as many as recorded, ending in a new statement) — and the build record. The rest of the file is a byte copy
-    /// of the live index, which passed <see cref="Check"/> when it was built: checking all of it again (6–7 s at
-    /// 100,000 statements) would cost the publication of one statement what the append exists to save.
-    /// <c>mmm-statements verify</c> and every full or updating build still run the whole-file checks.
+    /// The checks of an appending build: what it wrote, read back and decoded — each new statement's row (and its id
+    /// through the id index), length, files, full-text entry, places and page texts, and the whole stored list of
+    /// every term it added to (entries ascending, as many as recorded, ending in a new statement) — and the build
+    /// record. The rest of the file is a byte copy of the live index, each part of which passed these checks or the
+    /// whole-file ones (<see cref="Check"/>) when it was written: checking all of it again (6–7 s at 100,000
+    /// statements) would cost the publication of one statement what the append exists to save. The vocabulary rows
+    /// and term numbers it updates are not read back. <c>mmm-statements verify</c> and every full or updating build
+    /// run the whole-file checks.
     /// </summary>
     public static IReadOnlyList<string> CheckAppend(SqliteConnection connection, long firstDoc, long lastDoc, IEnumerable<string> postingTerms, IEnumerable<string> positionTerms)
     {
@@ -109,7 +111,8 @@ internal static class IndexVerifier
         {
             command.CommandText = $"""
                 SELECT (SELECT length FROM doc_lengths WHERE doc = s.rowid), (SELECT count(*) FROM {IndexSchema.FtsTable}_docsize WHERE id = s.rowid),
-                       (SELECT data FROM places WHERE doc = s.rowid)
+                       (SELECT data FROM places WHERE doc = s.rowid), (SELECT count(*) FROM files f WHERE f.statement = s.rowid),
+                       (SELECT t.rowid FROM statements t WHERE t.id = s.id)
                 FROM statements s WHERE s.rowid = $d
                 """;
             command.Parameters.AddWithValue("$d", doc);
@@ -130,6 +133,14 @@ internal static class IndexVerifier
             if (!reader.IsDBNull(2))
             {
                 Snippets.Places.Decode((byte[])reader.GetValue(2));
+            }
+            if (reader.GetInt64(3) == 0)
+            {
+                problems.Add($"statement {doc} has no file");
+            }
+            if (reader.IsDBNull(4) || reader.GetInt64(4) != doc)
+            {
+                problems.Add($"statement {doc} is not found by its id");
             }
         }
         using (var command = connection.CreateCommand())

@@ -55,7 +55,7 @@ internal static class CrossLanguage
         }
         // The union of the topics' matches is the same for every query naming the same topics: kept with the generation.
         var expansion = expansions.Count == 1 ? expansions[0]
-            : generation.TopicMatches(string.Join('|', keys), "+", () => expansions.Aggregate(DocSet.Empty, (a, b) => a.Or(b)));
+            : generation.TopicUnion(string.Join('|', keys), () => expansions.Aggregate(DocSet.Empty, (a, b) => a.Or(b)));
         return BelowDirect(direct, expansion);
     }
 

@@ -214,7 +214,6 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
     /// </summary>
     private DocSet Union(List<Reading> readings, int[]? readingOfLanguage)
     {
-        var languageOf = generation.Facets[FacetNames.Language].SingleOrds!;
         var words = (generation.Count >> 6) + 1;
         if (_mergeBits is null || _mergeBits.Length < words)
         {
@@ -223,6 +222,21 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         }
         var bits = _mergeBits;
         var dense = _mergeScores!;
+        try
+        {
+            return Gather(Scatter(readings, readingOfLanguage, bits, dense), bits, dense, words);
+        }
+        catch
+        {
+            // Never leave the thread's bitmap dirty for its next union.
+            Array.Clear(bits, 0, words);
+            throw;
+        }
+    }
+
+    private int Scatter(List<Reading> readings, int[]? readingOfLanguage, ulong[] bits, float[] dense)
+    {
+        var languageOf = generation.Facets[FacetNames.Language].SingleOrds!;
         var total = 0;
         for (var r = 0; r < readings.Count; r++)
         {
@@ -257,6 +271,11 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
                 }
             }
         }
+        return total;
+    }
+
+    private static DocSet Gather(int total, ulong[] bits, float[] dense, int words)
+    {
         var merged = GC.AllocateUninitializedArray<int>(total);
         var mergedScores = GC.AllocateUninitializedArray<float>(total);
         var n = 0;

@@ -59,6 +59,10 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     private Task _task = Task.CompletedTask;
     private Task _spare = Task.CompletedTask;
     private CancellationTokenSource? _spareCancel;
+    // A build of the whole folder was asked for and has not succeeded yet (it failed, was cancelled, or its queued
+    // request was dropped): until one does, a publication updates the whole folder instead of appending its file only.
+    private bool _folderPending;
+    private bool _stopping;
     private List<BuildRecord>? _history;
     private (bool Full, string RequestedBy, IReadOnlyCollection<string>? Added)? _queued;
 
@@ -116,10 +120,11 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
             // The spare copy made after the last build holds the index lock too: the build starts when it is made (a
             // publication then appends to it; cancelling it would only make the build copy the whole file itself).
             var sparing = !_spare.IsCompleted;
-            if (_running is not null || !sparing && indexer.IsRunning)
+            if (_stopping || _running is not null || !sparing && indexer.IsRunning)
             {
                 return StartOutcome.AlreadyRunning;
             }
+            _folderPending |= added is null;
             var spare = _spare;
             var record = new BuildRecord
             {
@@ -133,7 +138,7 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
             _cancel = new CancellationTokenSource();
             Append(record);
             var token = _cancel.Token;
-            var named = full ? null : added;
+            var named = full || _folderPending ? null : added;
             _task = Task.Run(async () =>
             {
                 await spare;
@@ -151,6 +156,7 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     {
         lock (_lock)
         {
+            _folderPending |= added is null;
             var outcome = TryStart(full, requestedBy, added);
             if (outcome == StartOutcome.AlreadyRunning && _running is not null)
             {
@@ -185,6 +191,31 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
                 }
             }
             await Task.Yield();
+        }
+    }
+
+    /// <summary>
+    /// At shutdown: no build or spare copy starts any more, the running ones are cancelled, and this waits for them
+    /// (bounded by <paramref name="cancellationToken"/>), so that none is left holding the index lock or half a copy.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        Task build, spare;
+        lock (_lock)
+        {
+            _stopping = true;
+            _queued = null;
+            Cancel();
+            build = _task;
+            spare = _spare;
+        }
+        try
+        {
+            await Task.WhenAll(build, spare).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown time is up; the next start cleans what is left.
         }
     }
 
@@ -252,6 +283,10 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
             _cancel?.Dispose();
             _cancel = null;
             TryAppend(finished);
+            if (added is null && finished.Outcome is BuildOutcome.Succeeded or BuildOutcome.Unchanged)
+            {
+                _folderPending = false;
+            }
             if (_queued is { } next && finished.Outcome != BuildOutcome.Cancelled)
             {
                 _queued = null;
@@ -272,6 +307,10 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     /// </summary>
     private void StartSpare(StatementIndexer indexer)
     {
+        if (_stopping)
+        {
+            return;
+        }
         _spareCancel?.Dispose();
         var cancel = _spareCancel = new CancellationTokenSource();
         _spare = Task.Run(() =>

@@ -15,9 +15,5 @@ public sealed class IndexOnStart(IndexBuilds builds, ILogger<IndexOnStart> logge
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        builds.Cancel();
-        return Task.CompletedTask;
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => builds.StopAsync(cancellationToken);
 }

@@ -358,6 +358,26 @@ public sealed class StatementIndexerTests : IDisposable
         Assert.False(File.Exists(stale));
     }
 
+    [Fact]
+    public async Task ASpareIsNotUsedOnceTheLiveFileChangedSinceItWasCopied()
+    {
+        var first = await Indexer().BuildAsync(full: false);
+        Assert.True(Indexer().PrepareSpare());
+        var spare = new IndexStore(_index).SparePath(first.IndexFile);
+        var spareFile = Inode(spare);
+        // The live file put back in place (a restore) after the copy was made: same length, another time.
+        File.SetLastWriteTimeUtc(Path.Combine(_index, first.IndexFile), DateTime.UtcNow.AddMinutes(1));
+        await File.WriteAllTextAsync(Path.Combine(_source, "publie.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
+
+        var published = await Indexer().PublishAsync(["publie.html"]);
+
+        Assert.NotEqual(spareFile, Inode(Path.Combine(_index, published.IndexFile)));
+        Assert.False(File.Exists(spare));
+        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
+        Assert.Equal(1, index.Search(new SearchRequest { Query = "xylographiques" }).Total);
+        Assert.Empty(index.Verify());
+    }
+
     private static string Inode(string path)
     {
         using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%d:%i", path]) { RedirectStandardOutput = true })!;
@@ -432,6 +452,7 @@ public sealed class StatementIndexerTests : IDisposable
         {
             $"DELETE FROM ft_docsize WHERE id = {lastDoc}",
             $"DELETE FROM doc_lengths WHERE doc = {firstDoc}",
+            $"DELETE FROM files WHERE statement = {lastDoc}",
             $"UPDATE pages SET text = substr(text, 1, length(text) / 2) WHERE statement = {lastDoc}",
             $"UPDATE places SET data = x'05' WHERE doc = {firstDoc}",
             $"UPDATE postings SET df = df + 1 WHERE term = '{term}'",

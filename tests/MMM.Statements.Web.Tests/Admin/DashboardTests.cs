@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using MMM.Statements.Search;
 using MMM.Statements.Tests;
 using MMM.Statements.Web.Engine;
 using MMM.Statements.Web.Tests.Infrastructure;
@@ -92,6 +94,32 @@ public sealed class DashboardTests : SignedInSiteTests
         var audit = await File.ReadAllTextAsync(Path.Combine(site.DataDirectory, Web.Admin.AuditLog.FileName));
         Assert.Contains("\"action\":\"reindex\",\"outcome\":\"failure\"", audit);
         Assert.DoesNotContain(site.Builds.History, b => b.RequestedBy == "admin");
+    }
+
+    [Fact]
+    public async Task APublicationAfterAnUpdateThatCouldNotRunUpdatesTheWholeFolder()
+    {
+        var index = site.Services.GetRequiredService<StatementIndex>();
+        var removedId = index.Search(new SearchRequest { Size = 1 }).Hits[0].Id;
+        foreach (var file in index.Get(removedId)!.Files)
+        {
+            File.Delete(Path.Combine(site.SourceDirectory, file.Path));
+        }
+        // Another process holds the index: the update asked for now (as the trash asks for one) cannot run.
+        var lockPath = Path.Combine(site.IndexDirectory, "build.lock");
+        await File.WriteAllTextAsync(lockPath, Environment.ProcessId + "\n");
+        Assert.Equal(StartOutcome.AlreadyRunning, site.Builds.StartOrQueue(full: false, "test"));
+        File.Delete(lockPath);
+        await File.WriteAllTextAsync(Path.Combine(site.SourceDirectory, "publie.html"),
+            "<!doctype html><html lang=\"fr\"><head><title>Note publiée</title></head><body><article><h1>Note publiée</h1><p>Une note xylographique.</p></article></body></html>");
+
+        Assert.Equal(StartOutcome.Started, site.Builds.StartOrQueue(full: false, "admin", added: ["publie.html"]));
+        await site.Builds.IdleAsync();
+
+        // Not an append of the published file alone: the update still owed to the folder came with it.
+        Assert.Equal("update", index.Info!.Mode);
+        Assert.Null(index.Get(removedId));
+        Assert.Equal(1, index.Search(new SearchRequest { Query = "xylographique" }).Total);
     }
 
     [Fact]
