@@ -108,7 +108,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         }
         SawSearchableText = true;
         // Each reading answers for the statements in its languages: the readings' sets, each kept to its own
-        // languages, never share a statement, so one merge makes their union.
+        // languages, never share a statement, so one pass makes their union.
         var readings = new List<Reading>(byExpression.Count);
         // A language whose reading is only stop words has no reading (-1): its statements are not matched.
         var readingOfLanguage = new int[generation.Facets[FacetNames.Language].Values.Length];
@@ -204,13 +204,13 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         return distinct.Select(TermScores).ToList();
     }
 
-    /// <summary>The union of the readings' sets, each statement taken from the reading of its language, in one pass.</summary>
     /// <summary>
     /// The union of the readings, each kept to the statements of its languages (all statements when
     /// <paramref name="readingOfLanguage"/> is null), so no two readings give the same statement; within a reading, a
-    /// statement in several sets gets its best score (forms of one word) or their sum (clauses of an OR). Each kept entry is scattered into a
-    /// per-thread score array and a bitmap over all statements, then gathered in statement order by walking the
-    /// bitmap's set bits: one pass per set and one over the bitmap, with no merge comparing the sets' heads.
+    /// statement in several sets gets its best score (forms of one word) or their sum (clauses of an OR). Each kept
+    /// entry is scattered into a per-thread score array and a bitmap over all statements, then gathered in statement
+    /// order by walking the bitmap's set bits: one pass per set and one over the bitmap, with no merge comparing the
+    /// sets' heads.
     /// </summary>
     private DocSet Union(List<Reading> readings, int[]? readingOfLanguage)
     {
