@@ -63,34 +63,18 @@ internal static class IndexVerifier
             {
                 CheckAppendedStatement(connection, doc, problems);
             }
-            using (var command = connection.CreateCommand())
-            {
-                command.CommandText = "SELECT df, data FROM postings WHERE term = $t";
-                var term = command.Parameters.Add("$t", SqliteType.Text);
-                foreach (var word in postingTerms)
+            CheckLists(connection, "postings", "SELECT df, data FROM postings WHERE term = $t", postingTerms, firstDoc, lastDoc, problems,
+                (reader, _) => Querying.Postings.Decode((byte[])reader.GetValue(1), reader.GetInt32(0)).Docs);
+            CheckLists(connection, "positions", "SELECT docs, last, data FROM positions WHERE term = $t", positionTerms, firstDoc, lastDoc, problems,
+                (reader, word) =>
                 {
-                    term.Value = word;
-                    using var reader = command.ExecuteReader();
-                    var docs = reader.Read() ? Querying.Postings.Decode((byte[])reader.GetValue(1), reader.GetInt32(0)).Docs : null;
-                    CheckList(problems, "postings", word, docs, firstDoc, lastDoc);
-                }
-            }
-            using (var command = connection.CreateCommand())
-            {
-                command.CommandText = "SELECT docs, last, data FROM positions WHERE term = $t";
-                var term = command.Parameters.Add("$t", SqliteType.Text);
-                foreach (var word in positionTerms)
-                {
-                    term.Value = word;
-                    using var reader = command.ExecuteReader();
-                    var positions = reader.Read() ? Querying.TermPositions.Decode((byte[])reader.GetValue(2), reader.GetInt32(0)) : null;
-                    CheckList(problems, "positions", word, positions?.Docs, firstDoc, lastDoc);
-                    if (positions is not null && positions.Docs[^1] != reader.GetInt32(1))
+                    var docs = Querying.TermPositions.Decode((byte[])reader.GetValue(2), reader.GetInt32(0)).Docs;
+                    if (docs[^1] != reader.GetInt32(1))
                     {
                         problems.Add($"positions of '{word}': the recorded last statement is not the list's");
                     }
-                }
-            }
+                    return docs;
+                });
             CheckRecord(connection, problems);
         }
         catch (SqliteException e)
@@ -152,6 +136,21 @@ internal static class IndexVerifier
             {
                 PageText.Read(reader, 0);
             }
+        }
+    }
+
+    /// <summary>Each term's row of a per-term table, decoded by <paramref name="docsOf"/> into its statements and checked as <see cref="CheckList"/> says.</summary>
+    private static void CheckLists(SqliteConnection connection, string table, string sql, IEnumerable<string> terms, long firstDoc, long lastDoc,
+        List<string> problems, Func<SqliteDataReader, string, int[]> docsOf)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var parameter = command.Parameters.Add("$t", SqliteType.Text);
+        foreach (var word in terms)
+        {
+            parameter.Value = word;
+            using var reader = command.ExecuteReader();
+            CheckList(problems, table, word, reader.Read() ? docsOf(reader, word) : null, firstDoc, lastDoc);
         }
     }
 
