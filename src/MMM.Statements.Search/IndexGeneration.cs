@@ -18,7 +18,14 @@ internal sealed class IndexGeneration : IDisposable
     /// again and fit many times over; past the budget, rarer terms are read and scored on each query instead.
     /// </summary>
     internal const long PostingsCacheBudget = 16_000_000;
-    private readonly TermCache<Querying.DocSet> _termScores = new(PostingsCacheBudget);
+    private readonly TermCache<Querying.DocSet> _termScores = new(PostingsCacheBudget, set => set.Kept = true);
+
+    /// <summary>
+    /// How many entries the rank orders of kept sets may hold (4 bytes each, a set's statements bitmap counted as
+    /// entries too: about 40 MB); past it, a search that would need a new one takes the exhaustive path.
+    /// </summary>
+    internal const long RankingBudget = 10_000_000;
+    private long _rankingUsed;
 
     /// <summary>How many bytes of positions the per-term cache may hold; past it, a phrase reads its words' positions each time.</summary>
     internal const long PositionsCacheBudget = 96L << 20;
@@ -28,6 +35,9 @@ internal sealed class IndexGeneration : IDisposable
     private readonly int[] _docLengths;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Topic, string Language), Querying.DocSet> _topicMatches = new();
     private readonly Dictionary<string, int[]> _versionGroups;
+
+    /// <summary>The statements that have other language versions, as a bitmap.</summary>
+    private readonly ulong[] _grouped;
 
     private IndexGeneration(string path, BuildInfo info, StatementFields fields, IReadOnlyDictionary<string, FacetColumn> facets, int[] docLengths)
     {
@@ -63,6 +73,14 @@ internal sealed class IndexGeneration : IDisposable
                 : -1;
         }
         GroupCount = groupNumbers.Count;
+        _grouped = new ulong[(fields.Count >> 6) + 1];
+        for (var doc = 1; doc <= fields.Count; doc++)
+        {
+            if (GroupIds[doc] >= 0)
+            {
+                _grouped[doc >> 6] |= 1UL << doc;
+            }
+        }
         Languages = Facets[FacetNames.Language].Values;
     }
 
@@ -94,7 +112,69 @@ internal sealed class IndexGeneration : IDisposable
 
     /// <summary>The statements in <paramref name="language"/> that use a topic's terms: the same for every query, so computed once.</summary>
     public Querying.DocSet TopicMatches(string topic, string language, Func<Querying.DocSet> compute) =>
-        _topicMatches.GetOrAdd((topic, language), _ => compute());
+        _topicMatches.GetOrAdd((topic, language), _ =>
+        {
+            var matches = compute();
+            matches.Kept = true;
+            return matches;
+        });
+
+    /// <summary>
+    /// A kept set's rank order and version slots (<see cref="Querying.Ranking"/>), made on first use and then shared by
+    /// every search of this generation; null for a set the generation does not keep (a search's own union) or once
+    /// the budget is spent.
+    /// </summary>
+    public Querying.Ranking? RankingOf(Querying.DocSet set)
+    {
+        if (Volatile.Read(ref set.Ranking) is { } ranking)
+        {
+            return ranking;
+        }
+        if (!set.Kept)
+        {
+            return null;
+        }
+        var cost = Querying.Ranking.CostOf(this, set);
+        if (Interlocked.Add(ref _rankingUsed, cost) > RankingBudget)
+        {
+            Interlocked.Add(ref _rankingUsed, -cost);
+            return null;
+        }
+        ranking = Querying.Ranking.Make(this, set);
+        if (Interlocked.CompareExchange(ref set.Ranking, ranking, null) is { } made)
+        {
+            // Another search made it first: theirs is kept, ours is not charged.
+            Interlocked.Add(ref _rankingUsed, -cost);
+            return made;
+        }
+        return ranking;
+    }
+
+    /// <summary>The slot a statement counts in, as results count them: its group's, or its own when it has no other version.</summary>
+    public int SlotOf(int doc) => GroupIds[doc] is var group and >= 0 ? group : GroupCount + doc;
+
+    /// <summary>How many results the statements of a bitmap make: each group of language versions counts once.</summary>
+    public int CountSlots(ReadOnlySpan<ulong> docs)
+    {
+        var total = 0;
+        bool[]? seen = null;
+        for (var w = 0; w < docs.Length; w++)
+        {
+            var grouped = w < _grouped.Length ? _grouped[w] : 0;
+            total += System.Numerics.BitOperations.PopCount(docs[w] & ~grouped);
+            for (var word = docs[w] & grouped; word != 0; word &= word - 1)
+            {
+                seen ??= new bool[GroupCount];
+                ref var once = ref seen[GroupIds[(w << 6) | System.Numerics.BitOperations.TrailingZeroCount(word)]];
+                if (!once)
+                {
+                    once = true;
+                    total++;
+                }
+            }
+        }
+        return total;
+    }
 
     /// <summary>
     /// The union of several topics' matches (<paramref name="key"/> names them), kept in the terms' budget: queries may
@@ -314,7 +394,7 @@ internal sealed class IndexGeneration : IDisposable
 /// Per-term values kept for a generation's life while their total size stays within a budget; past it, a value is
 /// loaded on each use and not kept. Shared by all searches without locks.
 /// </summary>
-internal sealed class TermCache<T>(long budget)
+internal sealed class TermCache<T>(long budget, Action<T>? kept = null)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> _values = new(StringComparer.Ordinal);
     private long _used;
@@ -329,7 +409,9 @@ internal sealed class TermCache<T>(long budget)
         var cost = size(value);
         if (Interlocked.Add(ref _used, cost) <= budget)
         {
-            return _values.GetOrAdd(term, value);
+            var stored = _values.GetOrAdd(term, value);
+            kept?.Invoke(stored);
+            return stored;
         }
         Interlocked.Add(ref _used, -cost);
         return value;

@@ -96,7 +96,20 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         var root = request.AnyWord && parsed.ImplicitAndOnly && parsed.Root is AndNode { Excluded.Count: 0 } implicitAnd
             ? new OrNode(implicitAnd.Children)
             : parsed.Root;
-        matches = evaluator.Evaluate(root);
+        if (PageOnly(selections) && QueryEvaluator.IsText(root))
+        {
+            var readings = evaluator.ReadingsOf(root);
+            if (readings?.Ranked is { } ranking
+                && Ranking.Top(generation, ranking, CrossLanguage.Expansion(generation, evaluator, options.Taxonomy, parsed.Root), page * size) is { } ranked)
+            {
+                return Result(connection, queryText, ranked.Top.Skip((page - 1) * size).ToList(), ranked.Total, EmptyCounts, selections, evaluator, page, size, null);
+            }
+            matches = readings is null ? DocSet.Empty : evaluator.Combine(readings);
+        }
+        else
+        {
+            matches = evaluator.Evaluate(root);
+        }
         if (matches.Count == 0 && QueryEvaluator.IsText(root) && evaluator.SawOnlyStopWords)
         {
             // Only stop words in one language (le la les), and the other languages' readings found nothing.
@@ -135,10 +148,25 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         var outcome = FacetCounter.Apply(generation, matches, selections, request.Facets);
         var filtered = outcome.Filtered;
         var (pageIndexes, total) = TopOfPage(filtered, page, size);
+        return Result(connection, queryText, pageIndexes.Select(i => (filtered.Docs[i], filtered.Scores[i])).ToList(), total, outcome.Counts,
+            selections, evaluator, page, size, resolvedId);
+    }
+
+    private static readonly IReadOnlyDictionary<string, int[]> EmptyCounts = new Dictionary<string, int[]>();
+
+    /// <summary>
+    /// Whether this search shows only a page and a total, by relevance, with no facet counted and none filtering: then
+    /// a word's best matches can be taken in rank order (<see cref="Ranking.Top"/>) without going over all of them.
+    /// </summary>
+    private bool PageOnly(Dictionary<string, bool[]> selections) =>
+        request.Sort == SearchSort.Relevance && !request.Facets && selections.Count == 0;
+
+    private SearchResult Result(SqliteConnection connection, string queryText, List<(int Doc, float Score)> pageHits, int total,
+        IReadOnlyDictionary<string, int[]> counts, Dictionary<string, bool[]> selections, QueryEvaluator evaluator, int page, int size, string? resolvedId)
+    {
         CheckDeadline();
         var snippets = request.Snippets ? new SnippetReader(generation, connection, evaluator.HighlightTerms) : null;
-        var hits = pageIndexes.Select(i => Hit(generation, filtered.Docs[i], filtered.Scores[i],
-            snippets?.Read(filtered.Docs[i]) ?? [], request.UiLanguage, options)).ToList();
+        var hits = pageHits.Select(h => Hit(generation, h.Doc, h.Score, snippets?.Read(h.Doc) ?? [], request.UiLanguage, options)).ToList();
         string? suggestion = null;
         if (total == 0)
         {
@@ -156,7 +184,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
             Size = size,
             Suggestion = suggestion,
             Hits = hits,
-            Facets = request.Facets ? FacetValues(generation, outcome.Counts, selections, request.UiLanguage, options, includeZero: false) : new Dictionary<string, IReadOnlyList<FacetValue>>(),
+            Facets = request.Facets ? FacetValues(generation, counts, selections, request.UiLanguage, options, includeZero: false) : new Dictionary<string, IReadOnlyList<FacetValue>>(),
             Notices = _notices.Distinct().ToList(),
             ResolvedId = resolvedId,
             SessionFromQuery = _sessionFromQuery,
@@ -259,25 +287,6 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         }
         top.Reverse();
         return (top.Skip((page - 1) * size).ToList(), total);
-    }
-
-    private readonly record struct RankKey(int Primary, float Score, int Doc, int Secondary = 0) : IComparable<RankKey>
-    {
-        public int CompareTo(RankKey other)
-        {
-            var c = Primary.CompareTo(other.Primary);
-            if (c != 0)
-            {
-                return c;
-            }
-            c = Score.CompareTo(other.Score);
-            if (c != 0)
-            {
-                return c;
-            }
-            c = Secondary.CompareTo(other.Secondary);
-            return c != 0 ? c : Doc.CompareTo(other.Doc);
-        }
     }
 
     private Dictionary<string, bool[]> Selections()

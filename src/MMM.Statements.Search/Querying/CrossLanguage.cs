@@ -11,11 +11,18 @@ namespace MMM.Statements.Search.Querying;
 /// </summary>
 internal static class CrossLanguage
 {
-    public static DocSet Expand(IndexGeneration generation, QueryEvaluator evaluator, Taxonomy taxonomy, QueryNode root, DocSet direct)
+    public static DocSet Expand(IndexGeneration generation, QueryEvaluator evaluator, Taxonomy taxonomy, QueryNode root, DocSet direct) =>
+        Expansion(generation, evaluator, taxonomy, root) is { } expansion ? BelowDirect(direct, expansion) : direct;
+
+    /// <summary>
+    /// The statements the topic terms of the query find in the other languages (the same for every query naming the
+    /// same topics, so kept with the generation), or null when the query names no topic.
+    /// </summary>
+    public static DocSet? Expansion(IndexGeneration generation, QueryEvaluator evaluator, Taxonomy taxonomy, QueryNode root)
     {
         if (!QueryEvaluator.IsText(root) || Words(root) is not { Count: > 0 } words)
         {
-            return direct;
+            return null;
         }
         var queryText = string.Join(' ', words);
         var expansions = new List<DocSet>();
@@ -38,8 +45,10 @@ internal static class CrossLanguage
                         continue;
                     }
                     var languageOfDoc = generation.Fields.Languages;
+                    // Computed by an evaluator of its own: what it marks and notices belongs to no query (the result is kept
+                    // for all of them), so a query's highlighted words never depend on whether it came first.
                     expansions.Add(generation.TopicMatches(topic.Id, other,
-                        () => evaluator.Evaluate(new OrNode(phrases)).Where(doc => languageOfDoc[doc] == other)));
+                        () => evaluator.Another().Evaluate(new OrNode(phrases)).Where(doc => languageOfDoc[doc] == other)));
                     keys.Add(topic.Id + "/" + other);
                     // The other language's words are marked in its snippets, cached or not.
                     foreach (var term in topic.Terms.For(other).SelectMany(t => TextAnalyzer.For(other).Analyze(t)))
@@ -51,12 +60,11 @@ internal static class CrossLanguage
         }
         if (expansions.Count == 0)
         {
-            return direct;
+            return null;
         }
         // The union of the topics' matches is the same for every query naming the same topics: kept with the generation.
-        var expansion = expansions.Count == 1 ? expansions[0]
+        return expansions.Count == 1 ? expansions[0]
             : generation.TopicUnion(string.Join('|', keys), () => expansions.Aggregate(DocSet.Empty, (a, b) => a.Or(b)));
-        return BelowDirect(direct, expansion);
     }
 
     /// <summary>

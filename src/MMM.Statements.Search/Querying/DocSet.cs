@@ -17,6 +17,12 @@ internal sealed class DocSet
 
     public int Count => Docs.Length;
 
+    /// <summary>Whether a generation keeps this set (a term's, a phrase's or a topic's scores) for all its searches.</summary>
+    internal bool Kept { get; set; }
+
+    /// <summary>This set in rank order, once a generation has made it (see <see cref="IndexGeneration.RankingOf"/>).</summary>
+    internal Ranking? Ranking;
+
     public static DocSet All(int count)
     {
         var docs = new int[count];

@@ -30,6 +30,9 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
     /// <summary>Whether some language read a text subtree as nothing but stop words (<c>le la les</c> in French).</summary>
     public bool SawOnlyStopWords { get; private set; }
 
+    /// <summary>A new evaluator on the same generation and connection, with nothing marked or noticed yet.</summary>
+    public QueryEvaluator Another() => new(generation, connection);
+
     public DocSet Evaluate(QueryNode node)
     {
         if (IsText(node))
@@ -82,7 +85,13 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         _ => false,
     };
 
-    private DocSet EvaluateText(QueryNode node)
+    private DocSet EvaluateText(QueryNode node) => ReadingsOf(node) is { } readings ? Combine(readings) : DocSet.Empty;
+
+    /// <summary>
+    /// A text subtree's readings, one per group of languages that analyse it alike, before their union; null when no
+    /// language has anything to search for in it.
+    /// </summary>
+    internal TextReadings? ReadingsOf(QueryNode node)
     {
         // One expression per language of the index; languages whose analysis gives the same expression share a query.
         var byExpression = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -104,7 +113,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         }
         if (nothing)
         {
-            return DocSet.Empty;
+            return null;
         }
         SawSearchableText = true;
         // Each reading answers for the statements in its languages: the readings' sets, each kept to its own
@@ -132,53 +141,105 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             {
                 if (Fused(node, analyzer) is { } fused)
                 {
-                    readings.Add(fused);
+                    // Its forms' sets come from TermScores, kept to this reading's languages.
+                    readings.Add(fused with { OwnLanguagesOnly = true });
                     continue;
                 }
                 var scored = Score(node, analyzer);
-                readings.Add(new Reading([scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression) : scored], Sum: false));
+                readings.Add(new Reading([scored is null || ReferenceEquals(scored, Ignored) ? RunMatch(expression) : scored], Sum: false,
+                    OwnLanguagesOnly: _readingLanguages is null));
             }
             finally
             {
                 _readingLanguages = null;
             }
         }
-        return readings is [{ Sets: [var only] }] && !readingOfLanguage.Contains(-1) ? only : Union(readings, readingOfLanguage);
+        return new TextReadings(readings, readingOfLanguage);
+    }
+
+    /// <summary>The statements a text subtree's readings match, each with its score in its own language's reading.</summary>
+    internal DocSet Combine(TextReadings text)
+    {
+        // The clauses of an OR or an AND are united here, not when they are read: a search that ranks them without
+        // their union (Ranking.Top) never needs it.
+        var readings = text.Readings
+            .Select(r => !r.Sum ? r : r.All
+                ? r with { Sets = [r.Clauses.Select(Unite).Aggregate((a, b) => a.And(b))], Sum = false, All = false }
+                : r with { Sets = r.Clauses.Select(Unite).ToList() })
+            .ToList();
+        return readings is [{ Sets: [var only] }] && !text.ReadingOfLanguage.Contains(-1) ? only : Union(readings, text.ReadingOfLanguage);
     }
 
     /// <summary>
     /// One reading of a query, as sets the union combines: the forms of one word (a statement counts its best form),
-    /// or the clauses of an OR (a statement sums them, as <see cref="DocSet.Or(DocSet)"/> does, in the same order).
+    /// or the clauses of an OR (a statement sums them, as <see cref="DocSet.Or(DocSet)"/> does, in the same order), or
+    /// with <see cref="All"/> the clauses of an AND (only statements in all of them, summed as <see cref="DocSet.And"/>
+    /// does).
     /// </summary>
-    private sealed record Reading(List<DocSet> Sets, bool Sum);
+    /// <param name="OwnLanguagesOnly">Whether the sets already hold only statements in the reading's languages (else
+    /// the union keeps them to those).</param>
+    internal sealed record Reading(List<DocSet> Sets, bool Sum, bool OwnLanguagesOnly = false)
+    {
+        /// <summary>
+        /// Per clause, the sets of its forms, a statement counting its best form in a clause: one clause for a word or
+        /// a set, one per word for an OR or an AND of words (whose <see cref="Sets"/> <see cref="Combine"/> makes).
+        /// </summary>
+        public List<List<DocSet>> Clauses { get; init; } = [Sets];
+
+        public bool All { get; init; }
+    }
 
     /// <summary>
-    /// A lone word, prefix or fuzzy word, or an OR of them, as a <see cref="Reading"/> of cached sets; null for
-    /// anything else (phrases, AND, fields) and whenever <see cref="Score"/> would give something else than their
-    /// union (only stop words, a prefix too short), which then answers.
+    /// A text subtree's readings and, per language (facet ordinal), the reading that answers for its statements (-1:
+    /// none, its reading was only stop words). Each reading's sets hold only statements in its own languages.
+    /// </summary>
+    internal sealed record TextReadings(List<Reading> Readings, int[] ReadingOfLanguage)
+    {
+        /// <summary>
+        /// The readings as <see cref="Ranking.Top"/> ranks them (clauses of forms, all required or not) when each is
+        /// kept to its own languages; null when the union would still have to keep some to their languages.
+        /// </summary>
+        public IReadOnlyList<RankedReading>? Ranked =>
+            Readings.All(r => r.OwnLanguagesOnly) ? Readings.Select(r => new RankedReading(r.Clauses, r.All)).ToList() : null;
+    }
+
+    /// <summary>
+    /// A lone word, prefix or fuzzy word, or an OR or an AND of them, as a <see cref="Reading"/> of cached sets; null
+    /// for anything else (phrases, exclusions, fields) and whenever <see cref="Score"/> would give something else than
+    /// what they make (only stop words, a prefix too short), which then answers.
     /// </summary>
     private Reading? Fused(QueryNode node, TextAnalyzer analyzer)
     {
-        if (node is not OrNode or)
+        if (node is not (OrNode or AndNode { Excluded.Count: 0 }))
         {
-            return FormSets(node, analyzer) is { } forms ? new Reading(forms, Sum: false) : null;
+            return FormSets(node, analyzer) is { } word ? new Reading(word, Sum: false) : null;
         }
-        var clauses = new List<DocSet>(or.Children.Count);
-        foreach (var child in or.Children)
+        var children = node is OrNode or ? or.Children : ((AndNode)node).Children;
+        var forms = new List<List<DocSet>>(children.Count);
+        foreach (var child in children)
         {
             if (child is TermNode { Field: null } word && analyzer.Analyze(word.Text).Count == 0)
             {
-                // Only stop words in this language: the OR leaves it out.
+                // Only stop words in this language: the OR or the AND leaves it out.
                 continue;
             }
-            if (FormSets(child, analyzer) is not { } forms)
+            if (FormSets(child, analyzer) is not { } clause)
             {
                 return null;
             }
-            clauses.Add(forms.Count == 1 ? forms[0] : Union([new Reading(forms, Sum: false)], null));
+            forms.Add(clause);
         }
-        return clauses.Count > 0 ? new Reading(clauses, Sum: true) : null;
+        return forms.Count switch
+        {
+            0 => null,
+            1 when node is AndNode => new Reading(forms[0], Sum: false),
+            // The clauses' sets are made from their forms by Combine.
+            _ => new Reading([], Sum: true) { Clauses = forms, All = node is AndNode },
+        };
     }
+
+    /// <summary>A clause's set: its one form's, or the union of its forms, a statement at its best form.</summary>
+    private DocSet Unite(List<DocSet> forms) => forms.Count == 1 ? forms[0] : Union([new Reading(forms, Sum: false)], null);
 
     /// <summary>
     /// The cached sets of the forms a lone word, prefix or fuzzy word stands for in one language (what
