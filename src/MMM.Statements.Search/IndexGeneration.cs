@@ -150,6 +150,30 @@ internal sealed class IndexGeneration : IDisposable
         return ranking;
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong[][]> _facetBits = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Per value of a facet, its statements as a bitmap (made on first use, then shared): a search that has its
+    /// matches as a bitmap counts a value by intersecting the two (<see cref="Querying.Ranking.Top"/>).
+    /// </summary>
+    public ulong[][] FacetBits(string facet) => _facetBits.GetOrAdd(facet, name =>
+    {
+        var column = Facets[name];
+        var bits = new ulong[column.Values.Length][];
+        for (var ord = 0; ord < bits.Length; ord++)
+        {
+            bits[ord] = new ulong[(Count >> 6) + 1];
+        }
+        for (var doc = 1; doc <= Count; doc++)
+        {
+            foreach (var ord in column.OrdsOf(doc))
+            {
+                bits[ord][doc >> 6] |= 1UL << doc;
+            }
+        }
+        return bits;
+    });
+
     /// <summary>The slot a statement counts in, as results count them: its group's, or its own when it has no other version.</summary>
     public int SlotOf(int doc) => GroupIds[doc] is var group and >= 0 ? group : GroupCount + doc;
 

@@ -96,13 +96,13 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         var root = request.AnyWord && parsed.ImplicitAndOnly && parsed.Root is AndNode { Excluded.Count: 0 } implicitAnd
             ? new OrNode(implicitAnd.Children)
             : parsed.Root;
-        if (PageOnly(selections) && QueryEvaluator.IsText(root))
+        if (RankedOrder(selections) && QueryEvaluator.IsText(root))
         {
             var readings = evaluator.ReadingsOf(root);
             if (readings?.Ranked is { } ranking
-                && Ranking.Top(generation, ranking, CrossLanguage.Expansion(generation, evaluator, options.Taxonomy, parsed.Root), page * size) is { } ranked)
+                && Ranking.Top(generation, ranking, CrossLanguage.Expansion(generation, evaluator, options.Taxonomy, parsed.Root), page * size, request.Facets) is { } ranked)
             {
-                return Result(connection, queryText, ranked.Top.Skip((page - 1) * size).ToList(), ranked.Total, EmptyCounts, selections, evaluator, page, size, null);
+                return Result(connection, queryText, ranked.Top.Skip((page - 1) * size).ToList(), ranked.Total, ranked.Counts, selections, evaluator, page, size, null);
             }
             matches = readings is null ? DocSet.Empty : evaluator.Combine(readings);
         }
@@ -152,14 +152,12 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
             selections, evaluator, page, size, resolvedId);
     }
 
-    private static readonly IReadOnlyDictionary<string, int[]> EmptyCounts = new Dictionary<string, int[]>();
-
     /// <summary>
-    /// Whether this search shows only a page and a total, by relevance, with no facet counted and none filtering: then
-    /// a word's best matches can be taken in rank order (<see cref="Ranking.Top"/>) without going over all of them.
+    /// Whether this search is by relevance with no facet filtering: then a query's best matches can be taken in rank
+    /// order (<see cref="Ranking.Top"/>) without going over all of them, and its total and facets counted on bitmaps.
     /// </summary>
-    private bool PageOnly(Dictionary<string, bool[]> selections) =>
-        request.Sort == SearchSort.Relevance && !request.Facets && selections.Count == 0;
+    private bool RankedOrder(Dictionary<string, bool[]> selections) =>
+        options.RankInOrder && request.Sort == SearchSort.Relevance && selections.Count == 0;
 
     private SearchResult Result(SqliteConnection connection, string queryText, List<(int Doc, float Score)> pageHits, int total,
         IReadOnlyDictionary<string, int[]> counts, Dictionary<string, bool[]> selections, QueryEvaluator evaluator, int page, int size, string? resolvedId)
@@ -418,9 +416,15 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
     {
         FacetNames.Year => values.OrderByDescending(v => v.Value, StringComparer.Ordinal).ToList(),
         FacetNames.Session => values
-            .OrderBy(v => UnSession.TryParse(v.Value, out var s) ? s.Value.Body : v.Value, StringComparer.Ordinal)
-            .ThenByDescending(v => UnSession.TryParse(v.Value, out var s) ? s.Value.Number : 0)
+            .OrderBy(v => SessionOrder(v.Value).Body, StringComparer.Ordinal)
+            .ThenByDescending(v => SessionOrder(v.Value).Number)
             .ToList(),
         _ => values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).ToList(),
     };
+
+    // Sessions are the index's facet values (a few hundred at most), parsed once each rather than on every search.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Body, int Number)> SessionOrders = new(StringComparer.Ordinal);
+
+    private static (string Body, int Number) SessionOrder(string value) =>
+        SessionOrders.GetOrAdd(value, v => UnSession.TryParse(v, out var s) ? (s.Value.Body, s.Value.Number) : (v, 0));
 }

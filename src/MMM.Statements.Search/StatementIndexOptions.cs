@@ -11,4 +11,10 @@ public sealed record StatementIndexOptions
 
     /// <summary>Labels of facet values, session names and the topic terms used for cross-language search.</summary>
     public Tagging.Taxonomy Taxonomy { get; init; } = Tagging.Taxonomy.Default;
+
+    /// <summary>
+    /// Whether a search may take its page in rank order and count on bitmaps (<see cref="Querying.Ranking"/>) where it
+    /// can; off, every search visits every match. The results are the same either way: tests compare the two.
+    /// </summary>
+    internal bool RankInOrder { get; init; } = true;
 }

@@ -92,6 +92,9 @@ internal static class FacetCounter
         return (new DocSet(docs, scores), status);
     }
 
+    /// <summary>One facet's counts over <paramref name="docs"/>, with no filter.</summary>
+    public static int[] Count(FacetColumn column, int[] docs) => Count(column, 0, docs, null);
+
     /// <summary>One facet's counts over the matches that pass every filter or fail only this facet's.</summary>
     private static int[] Count(FacetColumn column, int index, int[] docs, int[]? status)
     {

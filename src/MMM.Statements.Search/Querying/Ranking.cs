@@ -84,7 +84,7 @@ internal sealed class Ranking
     /// when a set has no ranking (it is not kept, or the budget is spent) or when the matches fill fewer than
     /// <paramref name="needed"/> places: the exhaustive path answers then.
     /// </summary>
-    public static (List<(int Doc, float Score)> Top, int Total)? Top(IndexGeneration generation, IReadOnlyList<RankedReading> readings, DocSet? below, int needed)
+    public static RankedPage? Top(IndexGeneration generation, IReadOnlyList<RankedReading> readings, DocSet? below, int needed, bool facets)
     {
         var lists = new List<(DocSet Set, Ranking Ranking, int Reading, int Clause)>();
         for (var r = 0; r < readings.Count; r++)
@@ -102,7 +102,7 @@ internal sealed class Ranking
             }
         }
         var top = readings.All(r => r.Clauses.Count == 1) ? Merged(generation, lists, needed) : Summed(generation, readings, lists, needed);
-        return top is null ? null : (top, CountSlots(generation, readings, lists, below));
+        return top is null ? null : Matches(generation, readings, lists, below, facets) is var (total, counts) ? new RankedPage(top, total, counts) : null;
     }
 
     /// <summary>
@@ -301,11 +301,12 @@ internal sealed class Ranking
     }
 
     /// <summary>
-    /// How many version slots the readings' matches and <paramref name="below"/> cover, from the statements bitmaps: per
-    /// reading, the union of its clauses' forms, or with an AND the intersection of its clauses' unions.
+    /// The matches of the readings and <paramref name="below"/> as a bitmap — per reading, the union of its clauses'
+    /// forms, or with an AND the intersection of its clauses' unions — and from it the total (version slots) and, with
+    /// <paramref name="facets"/>, every facet's counts (the matches among each value's statements).
     /// </summary>
-    private static int CountSlots(IndexGeneration generation, IReadOnlyList<RankedReading> readings,
-        List<(DocSet Set, Ranking Ranking, int Reading, int Clause)> lists, DocSet? below)
+    private static (int Total, IReadOnlyDictionary<string, int[]> Counts) Matches(IndexGeneration generation, IReadOnlyList<RankedReading> readings,
+        List<(DocSet Set, Ranking Ranking, int Reading, int Clause)> lists, DocSet? below, bool facets)
     {
         var words = Words(generation);
         if (_matches is null || _matches.Length < words)
@@ -351,7 +352,31 @@ internal sealed class Ranking
             {
                 Add(below, generation.RankingOf(below), matches);
             }
-            return generation.CountSlots(matches);
+            var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            if (facets)
+            {
+                // A facet with few values is counted on its values' bitmaps (a pass over each), one with many over the
+                // matching statements' ordinals (a pass over the matches): whichever reads less.
+                var matching = CountCommon(matches, matches);
+                int[]? docs = null;
+                foreach (var (name, column) in generation.Facets)
+                {
+                    if ((long)column.Values.Length * words > 2L * matching)
+                    {
+                        docs ??= Docs(matches, matching);
+                        counts[name] = Facets.FacetCounter.Count(column, docs);
+                        continue;
+                    }
+                    var values = generation.FacetBits(name);
+                    var valueCounts = new int[values.Length];
+                    for (var ord = 0; ord < values.Length; ord++)
+                    {
+                        valueCounts[ord] = CountCommon(matches, values[ord]);
+                    }
+                    counts[name] = valueCounts;
+                }
+            }
+            return (generation.CountSlots(matches), counts);
         }
         finally
         {
@@ -359,6 +384,39 @@ internal sealed class Ranking
             clause.Clear();
             reading.Clear();
         }
+    }
+
+    /// <summary>How many bits <paramref name="a"/> and <paramref name="b"/> have in common (one popcnt per word: faster than vectors, which must take their lanes apart to count).</summary>
+    private static int CountCommon(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        b = b[..a.Length];
+        int c0 = 0, c1 = 0;
+        var w = 0;
+        for (; w + 1 < a.Length; w += 2)
+        {
+            c0 += BitOperations.PopCount(a[w] & b[w]);
+            c1 += BitOperations.PopCount(a[w + 1] & b[w + 1]);
+        }
+        if (w < a.Length)
+        {
+            c0 += BitOperations.PopCount(a[w] & b[w]);
+        }
+        return c0 + c1;
+    }
+
+    /// <summary>The statements of a bitmap holding <paramref name="count"/> of them, in order.</summary>
+    private static int[] Docs(ReadOnlySpan<ulong> bits, int count)
+    {
+        var docs = GC.AllocateUninitializedArray<int>(count);
+        var n = 0;
+        for (var w = 0; w < bits.Length; w++)
+        {
+            for (var word = bits[w]; word != 0; word &= word - 1)
+            {
+                docs[n++] = (w << 6) | BitOperations.TrailingZeroCount(word);
+            }
+        }
+        return docs;
     }
 
     private static void Add(DocSet set, Ranking? ranking, Span<ulong> bits)
@@ -436,3 +494,6 @@ internal readonly record struct RankKey(int Primary, float Score, int Doc, int S
 
 /// <summary>A reading as <see cref="Ranking.Top"/> ranks it: per clause its forms' sets; clauses add up, and with <paramref name="All"/> all are required.</summary>
 internal sealed record RankedReading(IReadOnlyList<IReadOnlyList<DocSet>> Clauses, bool All);
+
+/// <summary>A page taken in rank order: its statements with their scores, the total, and the facets' counts when asked for.</summary>
+internal sealed record RankedPage(List<(int Doc, float Score)> Top, int Total, IReadOnlyDictionary<string, int[]> Counts);
