@@ -22,9 +22,10 @@ internal sealed class IndexGeneration : IDisposable
 
     /// <summary>
     /// How many entries the rank orders of kept sets may hold (4 bytes each, a set's statements bitmap counted as
-    /// entries too: about 40 MB); past it, a search that would need a new one takes the exhaustive path.
+    /// entries too: at most 64 MB, beside the 128 MB of the scores they order); past it, a search that would need a new
+    /// one visits every match instead.
     /// </summary>
-    internal const long RankingBudget = 10_000_000;
+    internal const long RankingBudget = 16_000_000;
     private long _rankingUsed;
 
     /// <summary>How many bytes of positions the per-term cache may hold; past it, a phrase reads its words' positions each time.</summary>
