@@ -487,13 +487,8 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
             }
         }
         var cursors = new int[n];
-        var buffers = new int[n][];
-        var counts = new int[n];
         var at = new int[n];
-        for (var k = 0; k < n; k++)
-        {
-            buffers[k] = new int[16];
-        }
+        var current = new int[n];
         var docs = new List<int>();
         var frequencies = new List<int>();
         var weights = IndexSchema.ColumnWeights;
@@ -516,36 +511,7 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
                 }
                 inAll = lists[k].Docs[cursors[k]] == doc;
             }
-            if (!inAll)
-            {
-                continue;
-            }
-            for (var k = 0; k < n; k++)
-            {
-                counts[k] = lists[k].Read(cursors[k], ref buffers[k]);
-                at[k] = 0;
-            }
-            var frequency = 0;
-            for (var j = 0; j < counts[0]; j++)
-            {
-                var start = buffers[0][j];
-                var follows = true;
-                for (var k = 1; k < n && follows; k++)
-                {
-                    var want = start + k;
-                    var list = buffers[k];
-                    while (at[k] < counts[k] && list[at[k]] < want)
-                    {
-                        at[k]++;
-                    }
-                    follows = at[k] < counts[k] && list[at[k]] == want;
-                }
-                if (follows && TermPositions.ColumnOf(start + n - 1) == TermPositions.ColumnOf(start))
-                {
-                    frequency += weights[TermPositions.ColumnOf(start)];
-                }
-            }
-            if (frequency > 0)
+            if (inAll && TermPositions.PhraseFrequency(lists, cursors, weights, at, current) is var frequency and > 0)
             {
                 docs.Add(doc);
                 frequencies.Add(frequency);
@@ -561,7 +527,19 @@ internal sealed class QueryEvaluator(IndexGeneration generation, SqliteConnectio
         {
             return from;
         }
-        var low = from;
+        // Lists of similar length meet their next statement within a few steps.
+        for (var near = Math.Min(docs.Length, from + 8); ++from < near;)
+        {
+            if (docs[from] >= target)
+            {
+                return from;
+            }
+        }
+        if (from >= docs.Length)
+        {
+            return from;
+        }
+        var low = from - 1;
         var step = 1;
         var high = low + 1;
         while (high < docs.Length && docs[high] < target)

@@ -75,23 +75,70 @@ internal sealed class TermPositions
     /// <summary>Bytes held in memory (for the reader's cache budget).</summary>
     public long Size => _data.Length + 12L * Docs.Length;
 
-    /// <summary>The positions in the <paramref name="index"/>-th statement of the list, into <paramref name="into"/> (grown if short); returns how many.</summary>
-    public int Read(int index, ref int[] into)
+    /// <summary>
+    /// How often the lists' words follow each other in one statement — the k-th word at the first word's place + k, all
+    /// in one column — each occurrence counted with its column's weight. <paramref name="indexes"/> gives the
+    /// statement's index in each list; <paramref name="at"/> and <paramref name="current"/> are scratch of the lists'
+    /// length. Positions are decoded as the walk needs them, and it stops once any word has none left.
+    /// </summary>
+    public static int PhraseFrequency(TermPositions[] lists, int[] indexes, int[] weights, int[] at, int[] current)
     {
-        var data = _data.AsSpan(0, _ends[index]);
-        var position = _starts[index];
-        var count = 0;
-        var value = 0;
-        while (position < data.Length)
+        var n = lists.Length;
+        for (var k = 0; k < n; k++)
         {
-            value += Varint.Read(data, ref position);
-            if (count == into.Length)
+            var list = lists[k];
+            at[k] = list._starts[indexes[k]];
+            if (at[k] >= list._ends[indexes[k]])
             {
-                Array.Resize(ref into, into.Length * 2);
+                return 0;
             }
-            into[count++] = value;
+            current[k] = Varint.Read(list._data, ref at[k]);
         }
-        return count;
+        var first = lists[0];
+        var firstEnd = first._ends[indexes[0]];
+        var frequency = 0;
+        while (true)
+        {
+            var start = current[0];
+            var follows = true;
+            for (var k = 1; k < n; k++)
+            {
+                var want = start + k;
+                if (current[k] < want)
+                {
+                    var list = lists[k];
+                    var end = list._ends[indexes[k]];
+                    var data = list._data;
+                    var value = current[k];
+                    var position = at[k];
+                    do
+                    {
+                        if (position >= end)
+                        {
+                            return frequency;
+                        }
+                        value += Varint.Read(data, ref position);
+                    }
+                    while (value < want);
+                    current[k] = value;
+                    at[k] = position;
+                }
+                if (current[k] != want)
+                {
+                    follows = false;
+                    break;
+                }
+            }
+            if (follows && ColumnOf(start + n - 1) == ColumnOf(start))
+            {
+                frequency += weights[ColumnOf(start)];
+            }
+            if (at[0] >= firstEnd)
+            {
+                return frequency;
+            }
+            current[0] += Varint.Read(first._data, ref at[0]);
+        }
     }
 
     /// <summary>The last statement of an encoded list, so that more can be appended after it.</summary>
