@@ -96,11 +96,23 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         var root = request.AnyWord && parsed.ImplicitAndOnly && parsed.Root is AndNode { Excluded.Count: 0 } implicitAnd
             ? new OrNode(implicitAnd.Children)
             : parsed.Root;
+        // The topics' matches in the other languages, found once whichever path ranks the matches.
+        DocSet? expansion = null;
+        var expanded = false;
+        DocSet? TopicExpansion()
+        {
+            if (!expanded)
+            {
+                expansion = CrossLanguage.Expansion(generation, evaluator, options.Taxonomy, parsed.Root);
+                expanded = true;
+            }
+            return expansion;
+        }
         if (RankedOrder(selections) && QueryEvaluator.IsText(root))
         {
             var readings = evaluator.ReadingsOf(root);
             if (readings?.Ranked is { } ranking
-                && Ranking.Top(generation, ranking, CrossLanguage.Expansion(generation, evaluator, options.Taxonomy, parsed.Root), page * size, request.Facets) is { } ranked)
+                && Ranking.Top(generation, ranking, TopicExpansion(), page * size, request.Facets) is { } ranked)
             {
                 return Result(connection, queryText, ranked.Top.Skip((page - 1) * size).ToList(), ranked.Total, ranked.Counts, selections, evaluator, page, size, null);
             }
@@ -136,7 +148,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         }
         if (request.Sort == SearchSort.Relevance || matches.Count > 0)
         {
-            matches = CrossLanguage.Expand(generation, evaluator, options.Taxonomy, parsed.Root, matches);
+            matches = CrossLanguage.Expand(matches, TopicExpansion());
         }
         return Finish(connection, queryText, matches, selections, evaluator, page, size, null);
     }

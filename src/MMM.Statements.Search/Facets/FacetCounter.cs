@@ -93,10 +93,10 @@ internal static class FacetCounter
     }
 
     /// <summary>One facet's counts over <paramref name="docs"/>, with no filter.</summary>
-    public static int[] Count(FacetColumn column, int[] docs) => Count(column, 0, docs, null);
+    public static int[] Count(FacetColumn column, ReadOnlySpan<int> docs) => Count(column, 0, docs, null);
 
     /// <summary>One facet's counts over the matches that pass every filter or fail only this facet's.</summary>
-    private static int[] Count(FacetColumn column, int index, int[] docs, int[]? status)
+    private static int[] Count(FacetColumn column, int index, ReadOnlySpan<int> docs, int[]? status)
     {
         var counts = new int[column.Values.Length];
         if (column.SingleOrds is { } single)

@@ -11,8 +11,9 @@ namespace MMM.Statements.Search.Querying;
 /// </summary>
 internal static class CrossLanguage
 {
-    public static DocSet Expand(IndexGeneration generation, QueryEvaluator evaluator, Taxonomy taxonomy, QueryNode root, DocSet direct) =>
-        Expansion(generation, evaluator, taxonomy, root) is { } expansion ? BelowDirect(direct, expansion) : direct;
+    /// <summary>The direct matches, and below them what only the <see cref="Expansion"/> (when the query names a topic) found.</summary>
+    public static DocSet Expand(DocSet direct, DocSet? expansion) =>
+        expansion is null ? direct : BelowDirect(direct, expansion);
 
     /// <summary>
     /// The statements the topic terms of the query find in the other languages (the same for every query naming the

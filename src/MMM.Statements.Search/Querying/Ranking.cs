@@ -358,13 +358,17 @@ internal sealed class Ranking
                 // A facet with few values is counted on its values' bitmaps (a pass over each), one with many over the
                 // matching statements' ordinals (a pass over the matches): whichever reads less.
                 var matching = CountCommon(matches, matches);
-                int[]? docs = null;
+                var listed = false;
                 foreach (var (name, column) in generation.Facets)
                 {
                     if ((long)column.Values.Length * words > 2L * matching)
                     {
-                        docs ??= Docs(matches, matching);
-                        counts[name] = Facets.FacetCounter.Count(column, docs);
+                        if (!listed)
+                        {
+                            List(matches, matching);
+                            listed = true;
+                        }
+                        counts[name] = Facets.FacetCounter.Count(column, _docs.AsSpan(0, matching));
                         continue;
                     }
                     var values = generation.FacetBits(name);
@@ -404,10 +408,14 @@ internal sealed class Ranking
         return c0 + c1;
     }
 
-    /// <summary>The statements of a bitmap holding <paramref name="count"/> of them, in order.</summary>
-    private static int[] Docs(ReadOnlySpan<ulong> bits, int count)
+    /// <summary>The statements of a bitmap holding <paramref name="count"/> of them, in order, into this thread's <see cref="_docs"/>.</summary>
+    private static void List(ReadOnlySpan<ulong> bits, int count)
     {
-        var docs = GC.AllocateUninitializedArray<int>(count);
+        if (_docs is null || _docs.Length < count)
+        {
+            _docs = GC.AllocateUninitializedArray<int>(Math.Max(count, 2 * (_docs?.Length ?? 0)));
+        }
+        var docs = _docs;
         var n = 0;
         for (var w = 0; w < bits.Length; w++)
         {
@@ -416,7 +424,6 @@ internal sealed class Ranking
                 docs[n++] = (w << 6) | BitOperations.TrailingZeroCount(word);
             }
         }
-        return docs;
     }
 
     private static void Add(DocSet set, Ranking? ranking, Span<ulong> bits)
@@ -470,6 +477,10 @@ internal sealed class Ranking
     /// <summary>The statements <see cref="Summed"/> has met, one bitmap per thread (left all clear after each walk).</summary>
     [ThreadStatic]
     private static ulong[]? _met;
+
+    // The matching statements listed for counting facets with many values (grown as needed, kept for the next search).
+    [ThreadStatic]
+    private static int[]? _docs;
 }
 
 /// <summary>Where a match stands in a page of results: lower comes first.</summary>
