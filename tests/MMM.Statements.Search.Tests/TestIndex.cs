@@ -18,9 +18,10 @@ internal sealed class TestIndex : IDisposable
 
     internal IndexStore Store { get; }
 
-    public static TestIndex Create(IEnumerable<StatementRecord> statements)
+    /// <param name="prefix">The start of the temp folder's name.</param>
+    public static TestIndex Create(IEnumerable<StatementRecord> statements, string prefix = "mmm-index")
     {
-        var index = new TestIndex(TestPaths.NewTempDirectory("mmm-index"));
+        var index = new TestIndex(TestPaths.NewTempDirectory(prefix));
         index.Publish(statements);
         return index;
     }
