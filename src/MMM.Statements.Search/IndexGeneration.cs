@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using MMM.Statements.Search.Facets;
@@ -296,43 +295,6 @@ internal sealed class IndexGeneration : IDisposable
     public IEnumerable<int> VersionsOf(int doc) =>
         Fields.VersionGroups[doc] is { } group && _versionGroups.TryGetValue(group, out var members) ? members.Where(d => d != doc) : [];
 
-    // Connections that read snippets (see RentMappedConnection), kept for the next search.
-    private readonly ConcurrentBag<SqliteConnection> _mapped = [];
-    private int _disposed;
-
-    /// <summary>
-    /// A connection for reading what snippets show (a statement's places and page text), taken from this generation's
-    /// own pool. Those rows span overflow pages, which SQLite reads straight from the file without keeping them in its
-    /// page cache: through ordinary reads that is one system call per page, about 200 per page of ten results. These
-    /// connections map the file into memory instead, where those pages are plain memory reads; the file is published
-    /// and never written again (see <see cref="IndexConnections.OpenMapped"/>). Give it back with
-    /// <see cref="ReturnMappedConnection"/>.
-    /// </summary>
-    public SqliteConnection RentMappedConnection() =>
-        _mapped.TryTake(out var connection) ? connection : IndexConnections.OpenMapped(Path);
-
-    public void ReturnMappedConnection(SqliteConnection connection)
-    {
-        if (Volatile.Read(ref _disposed) != 0 || _mapped.Count >= 2 * Environment.ProcessorCount)
-        {
-            connection.Dispose();
-            return;
-        }
-        _mapped.Add(connection);
-        if (Volatile.Read(ref _disposed) != 0)
-        {
-            CloseMapped();
-        }
-    }
-
-    private void CloseMapped()
-    {
-        while (_mapped.TryTake(out var connection))
-        {
-            connection.Dispose();
-        }
-    }
-
     public SqliteConnection OpenConnection()
     {
         var connection = new SqliteConnection(ConnectionString);
@@ -433,8 +395,6 @@ internal sealed class IndexGeneration : IDisposable
 
     public void Dispose()
     {
-        Volatile.Write(ref _disposed, 1);
-        CloseMapped();
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
     }

@@ -175,24 +175,8 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         IReadOnlyDictionary<string, int[]> counts, Dictionary<string, bool[]> selections, QueryEvaluator evaluator, int page, int size, string? resolvedId)
     {
         CheckDeadline();
-        List<SearchHit> hits;
-        if (request.Snippets && pageHits.Count > 0)
-        {
-            var mapped = generation.RentMappedConnection();
-            try
-            {
-                var snippets = new SnippetReader(generation, mapped, evaluator.HighlightTerms);
-                hits = pageHits.Select(h => Hit(generation, h.Doc, h.Score, snippets.Read(h.Doc), request.UiLanguage, options)).ToList();
-            }
-            finally
-            {
-                generation.ReturnMappedConnection(mapped);
-            }
-        }
-        else
-        {
-            hits = pageHits.Select(h => Hit(generation, h.Doc, h.Score, [], request.UiLanguage, options)).ToList();
-        }
+        var snippets = request.Snippets ? new SnippetReader(generation, connection, evaluator.HighlightTerms) : null;
+        var hits = pageHits.Select(h => Hit(generation, h.Doc, h.Score, snippets?.Read(h.Doc) ?? [], request.UiLanguage, options)).ToList();
         string? suggestion = null;
         if (total == 0)
         {

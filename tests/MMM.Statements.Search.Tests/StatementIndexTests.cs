@@ -171,20 +171,6 @@ public sealed class StatementIndexTests : IDisposable
     }
 
     [Fact]
-    public void SnippetsAreReadFromAnIndexWhoseFolderNameLooksLikeAUri()
-    {
-        // Snippets are read through connections that name the file by a file: URI; these characters mean something in one.
-        using var index = TestIndex.Create(
-            [TestIndex.Statement("conges", "Congé parental", "Le congé parental protège les mères et les pères.")],
-            "mmm index #2 ?a=b&c 50% été");
-        using var search = index.Open();
-
-        var hit = search.Search(new SearchRequest { Query = "congé", Snippets = true }).Hits.Single();
-
-        Assert.Contains("<mark>congé</mark>", Assert.Single(hit.Snippets).Html);
-    }
-
-    [Fact]
     public void DidYouMeanOffersAnIndexedSpelling()
     {
         var result = Search("fractrue");

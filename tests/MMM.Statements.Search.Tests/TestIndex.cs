@@ -18,10 +18,9 @@ internal sealed class TestIndex : IDisposable
 
     internal IndexStore Store { get; }
 
-    /// <param name="prefix">The start of the temp folder's name.</param>
-    public static TestIndex Create(IEnumerable<StatementRecord> statements, string prefix = "mmm-index")
+    public static TestIndex Create(IEnumerable<StatementRecord> statements)
     {
-        var index = new TestIndex(TestPaths.NewTempDirectory(prefix));
+        var index = new TestIndex(TestPaths.NewTempDirectory("mmm-index"));
         index.Publish(statements);
         return index;
     }
