@@ -358,17 +358,13 @@ internal sealed class Ranking
                 // A facet with few values is counted on its values' bitmaps (a pass over each), one with many over the
                 // matching statements' ordinals (a pass over the matches): whichever reads less.
                 var matching = CountCommon(matches, matches);
-                var listed = false;
+                int[]? docs = null;
                 foreach (var (name, column) in generation.Facets)
                 {
                     if ((long)column.Values.Length * words > 2L * matching)
                     {
-                        if (!listed)
-                        {
-                            List(matches, matching);
-                            listed = true;
-                        }
-                        counts[name] = Facets.FacetCounter.Count(column, _docs.AsSpan(0, matching));
+                        docs ??= List(matches, matching);
+                        counts[name] = Facets.FacetCounter.Count(column, docs.AsSpan(0, matching));
                         continue;
                     }
                     var values = generation.FacetBits(name);
@@ -408,8 +404,11 @@ internal sealed class Ranking
         return c0 + c1;
     }
 
-    /// <summary>The statements of a bitmap holding <paramref name="count"/> of them, in order, into this thread's <see cref="_docs"/>.</summary>
-    private static void List(ReadOnlySpan<ulong> bits, int count)
+    /// <summary>
+    /// The statements of a bitmap holding <paramref name="count"/> of them, in order, in the first
+    /// <paramref name="count"/> entries of this thread's <see cref="_docs"/> (returned).
+    /// </summary>
+    private static int[] List(ReadOnlySpan<ulong> bits, int count)
     {
         if (_docs is null || _docs.Length < count)
         {
@@ -424,6 +423,7 @@ internal sealed class Ranking
                 docs[n++] = (w << 6) | BitOperations.TrailingZeroCount(word);
             }
         }
+        return docs;
     }
 
     private static void Add(DocSet set, Ranking? ranking, Span<ulong> bits)
