@@ -7,7 +7,7 @@ namespace MMM.Statements.Search;
 internal static class IndexSchema
 {
     /// <summary>Changes whenever the layout or the meaning of a stored value changes; an older index is rebuilt.</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     // FTS5 columns, in declaration order; the weights follow the same order.
     public const string FtsTable = "ft";
@@ -85,8 +85,11 @@ internal static class IndexSchema
             extracted TEXT NOT NULL,
             PRIMARY KEY(statement, number)) WITHOUT ROWID;
 
+        -- Tables whose rows hold large values keep a rowid, so their key is a small separate index: in a WITHOUT ROWID
+        -- table SQLite compares a key with a stored row by reading the whole row, overflow pages and all, so finding
+        -- one page's text read its neighbours' too (about 20 reads from the file per statement shown).
         CREATE TABLE pages(statement INTEGER NOT NULL, file INTEGER NOT NULL, page INTEGER NOT NULL, text BLOB NOT NULL,
-            PRIMARY KEY(statement, file, page)) WITHOUT ROWID;
+            PRIMARY KEY(statement, file, page));
 
         -- Files that could not become (part of) a statement, or were read with problems, with the reason.
         CREATE TABLE failures(path TEXT NOT NULL, status TEXT NOT NULL, detail TEXT NOT NULL, hash TEXT);
@@ -95,13 +98,13 @@ internal static class IndexSchema
         CREATE TABLE vocab(word TEXT PRIMARY KEY, surface TEXT NOT NULL, term TEXT NOT NULL, df INTEGER NOT NULL) WITHOUT ROWID;
 
         -- Per-term postings for our own BM25: statement numbers (delta varints) with field-weighted term frequencies.
-        CREATE TABLE postings(term TEXT PRIMARY KEY, df INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+        CREATE TABLE postings(term TEXT PRIMARY KEY, df INTEGER NOT NULL, data BLOB NOT NULL);
         -- Field-weighted length of each statement (title ×3, text ×1, meta ×2), for BM25's length normalisation.
         CREATE TABLE doc_lengths(doc INTEGER PRIMARY KEY, length INTEGER NOT NULL);
 
         -- Where each term stands in each statement (column and place, one form per place), for phrases: see TermPositions.
         -- 'last' is the list's last statement, so that an appending build can add to it without decoding it.
-        CREATE TABLE positions(term TEXT PRIMARY KEY, docs INTEGER NOT NULL, last INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+        CREATE TABLE positions(term TEXT PRIMARY KEY, docs INTEGER NOT NULL, last INTEGER NOT NULL, data BLOB NOT NULL);
 
         -- Per statement, where each place of its text column stands in its pages (original offsets) and which terms it
         -- holds (as numbers from term_ids), for snippets without analysing the text again: see Snippets/Places.
