@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using MMM.Statements.Analysis;
 using MMM.Statements.Model;
 using MMM.Statements.Search.Facets;
+using MMM.Statements.Search.Indexing;
 using MMM.Statements.Search.Querying;
 using MMM.Statements.Search.Snippets;
 
@@ -28,6 +29,7 @@ internal sealed class Searcher(IndexGeneration generation, StatementIndexOptions
         }
         var selections = Selections();
         using var connection = generation.OpenConnection();
+        using var transaction = IndexConnections.BeginRead(connection);
         var deadline = _deadline = Stopwatch.GetTimestamp() + (long)(options.QueryTimeout.TotalSeconds * Stopwatch.Frequency);
         SQLitePCL.raw.sqlite3_progress_handler(connection.Handle, 1000, _ => Stopwatch.GetTimestamp() > deadline || cancellationToken.IsCancellationRequested ? 1 : 0, null);
         try

@@ -236,6 +236,25 @@ public sealed class QueryDeadlineTests : IDisposable
         Assert.DoesNotContain(SearchNotice.TimedOut, result.Notices);
         Assert.NotEmpty(result.Hits);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(60)]
+    public void ASearchLeavesNoTransactionOpenOnItsPooledConnection(int timeoutSeconds)
+    {
+        // A search reads in one transaction; cut short or not, the connection must go back to the pool without it.
+        using var search = new StatementIndex(_index.Directory, new StatementIndexOptions { QueryTimeout = TimeSpan.FromSeconds(timeoutSeconds) });
+        search.Search(new SearchRequest { Query = "\"travail de soin\" OR congé*", Snippets = true, Facets = true });
+
+        using var lease = search.Acquire()!;
+        using var pooled = lease.Generation.OpenConnection();
+        Assert.Equal(1, SQLitePCL.raw.sqlite3_get_autocommit(pooled.Handle));
+        using var command = pooled.CreateCommand();
+        command.CommandText = "BEGIN";
+        command.ExecuteNonQuery();
+        command.CommandText = "ROLLBACK";
+        command.ExecuteNonQuery();
+    }
 }
 
 public sealed class StopWordQueryTests : IDisposable
