@@ -253,6 +253,10 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
                 ? await indexer.PublishAsync(added, progress, token)
                 : await indexer.BuildAsync(record.Full, progress, token);
             index.Refresh();
+            if (added is null && summary.Changed)
+            {
+                _ = GiveBackMemoryAsync(record.Id);
+            }
             finished = record with
             {
                 FinishedAt = time.GetUtcNow(),
@@ -297,6 +301,24 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
                 StartSpare(indexer);
             }
             _queued = null;
+        }
+    }
+
+    /// <summary>
+    /// Gives a build's memory back to the system (<see cref="BuildMemory"/>) a moment after it ends. Not at once: this
+    /// code runs as the continuation of the build, on its stack, where the build's own frames still hold all it read.
+    /// </summary>
+    private async Task GiveBackMemoryAsync(string id)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), time).ConfigureAwait(false);
+            BuildMemory.GiveBack();
+            logger.LogInformation("Index build {Id}: its memory is given back; the .NET heap holds {Heap} MB", id, GC.GetTotalMemory(false) >> 20);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "The memory of index build {Id} could not be given back", id);
         }
     }
 
