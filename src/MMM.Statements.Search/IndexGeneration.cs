@@ -31,7 +31,7 @@ internal sealed class IndexGeneration : IDisposable
     /// <summary>How many bytes of positions the per-term cache may hold; past it, a phrase reads its words' positions each time.</summary>
     internal const long PositionsCacheBudget = 96L << 20;
     private readonly TermCache<Querying.TermPositions> _positions = new(PositionsCacheBudget);
-    private string[]? _vocabularyWords;
+    private Querying.Vocabulary.Words? _vocabularyWords;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly int[] _docLengths;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Topic, string Language), Querying.DocSet> _topicMatches = new();
@@ -286,7 +286,7 @@ internal sealed class IndexGeneration : IDisposable
     }
 
     /// <summary>The vocabulary's words in ordinal order, read on first use ("did you mean", fuzzy terms) and kept with the generation.</summary>
-    public string[] VocabularyWords(SqliteConnection connection) =>
+    public Querying.Vocabulary.Words VocabularyWords(SqliteConnection connection) =>
         LazyInitializer.EnsureInitialized(ref _vocabularyWords, () => Querying.Vocabulary.LoadWords(connection));
 
     public int? DocOf(string id) => _docById.TryGetValue(id, out var doc) ? doc : null;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Microsoft.Data.Sqlite;
 
 namespace MMM.Statements.Search.Querying;
@@ -17,12 +18,17 @@ internal static class Vocabulary
         // Words sharing the first letter and of a close length: a typo rarely changes both. Scanned in memory; only
         // the close ones are then read from the index.
         var first = folded[..(char.IsHighSurrogate(folded[0]) ? 2 : 1)];
-        var words = generation.VocabularyWords(connection);
+        var vocabulary = generation.VocabularyWords(connection);
+        var (words, letters) = (vocabulary.Sorted, vocabulary.Letters);
+        var mine = LetterSet(folded);
         var close = new List<(string Word, int Distance)>();
         for (var i = LowerBound(words, first); i < words.Length && words[i].StartsWith(first, StringComparison.Ordinal); i++)
         {
             var word = words[i];
-            if (Math.Abs(word.Length - folded.Length) <= maxEdits && EditDistance(folded, word, maxEdits) is var distance && distance <= maxEdits)
+            // Each letter of one word that the other lacks costs at least one edit: a cheap bound before the full distance.
+            if (Math.Abs(word.Length - folded.Length) <= maxEdits
+                && BitOperations.PopCount(mine & ~letters[i]) <= maxEdits && BitOperations.PopCount(letters[i] & ~mine) <= maxEdits
+                && EditDistance(folded, word, maxEdits) is var distance && distance <= maxEdits)
             {
                 close.Add((word, distance));
             }
@@ -43,8 +49,28 @@ internal static class Vocabulary
         return candidates.OrderBy(c => c.Distance).ThenByDescending(c => c.DocumentFrequency).ThenBy(c => c.Word, StringComparer.Ordinal).Take(limit).ToList();
     }
 
-    /// <summary>Every word of the vocabulary, in ordinal order (loaded once per generation, for <see cref="Similar"/>).</summary>
-    public static string[] LoadWords(SqliteConnection connection)
+    /// <summary>Every word of the vocabulary in ordinal order, with each word's <see cref="LetterSet"/> (loaded once per generation, for <see cref="Similar"/>).</summary>
+    public sealed class Words(string[] sorted)
+    {
+        public string[] Sorted { get; } = sorted;
+        public ulong[] Letters { get; } = Array.ConvertAll(sorted, LetterSet);
+    }
+
+    /// <summary>
+    /// The characters of a word as a set of 64 bits (a character's code modulo 64: the folded letters a–z fall on
+    /// distinct bits). A bit one word has and the other lacks stands for at least one letter the other lacks.
+    /// </summary>
+    public static ulong LetterSet(string word)
+    {
+        var set = 0UL;
+        foreach (var c in word)
+        {
+            set |= 1UL << (c & 63);
+        }
+        return set;
+    }
+
+    public static Words LoadWords(SqliteConnection connection)
     {
         var words = new List<string>();
         using var command = connection.CreateCommand();
@@ -56,7 +82,7 @@ internal static class Vocabulary
         }
         var array = words.ToArray();
         Array.Sort(array, StringComparer.Ordinal);
-        return array;
+        return new Words(array);
     }
 
     private static int LowerBound(string[] words, string value)
