@@ -253,7 +253,9 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
                 ? await indexer.PublishAsync(added, progress, token)
                 : await indexer.BuildAsync(record.Full, progress, token);
             index.Refresh();
-            if (added is null && summary.Changed)
+            // Only a build that wrote the whole index read every statement; one that appended (a publication, or an
+            // update that found only new files) holds little, and the collection would only pause the searches.
+            if (summary.Changed && index.Info is { AppendedTo: null })
             {
                 _ = GiveBackMemoryAsync(record.Id);
             }
