@@ -40,8 +40,12 @@ internal sealed class IndexGeneration : IDisposable
     /// <summary>The statements that have other language versions, as a bitmap.</summary>
     private readonly ulong[] _grouped;
 
-    private IndexGeneration(string path, BuildInfo info, StatementFields fields, IReadOnlyDictionary<string, FacetColumn> facets, int[] docLengths)
+    /// <summary>Held for the generation's life: a publication does not write onto a file a generation reads (see <see cref="IndexFileLock"/>).</summary>
+    private readonly IndexFileLock _fileLock;
+
+    private IndexGeneration(string path, IndexFileLock fileLock, BuildInfo info, StatementFields fields, IReadOnlyDictionary<string, FacetColumn> facets, int[] docLengths)
     {
+        _fileLock = fileLock;
         _docLengths = docLengths;
         AverageLength = fields.Count == 0 ? 1 : Math.Max(1, docLengths.Skip(1).Average());
         Path = path;
@@ -309,6 +313,20 @@ internal sealed class IndexGeneration : IDisposable
     /// </summary>
     public static IndexGeneration Load(string path, IndexGeneration? previous = null)
     {
+        var fileLock = IndexFileLock.Share(path);
+        try
+        {
+            return Load(path, fileLock, previous);
+        }
+        catch
+        {
+            fileLock.Dispose();
+            throw;
+        }
+    }
+
+    private static IndexGeneration Load(string path, IndexFileLock fileLock, IndexGeneration? previous)
+    {
         using var connection = IndexConnections.OpenReadOnly(path);
         var info = BuildInfo.Read(connection, System.IO.Path.GetFileName(path));
         var count = Convert.ToInt32(Scalar(connection, "SELECT coalesce(max(rowid), 0) FROM statements"), CultureInfo.InvariantCulture);
@@ -390,13 +408,16 @@ internal sealed class IndexGeneration : IDisposable
                 lengths[reader.GetInt32(0)] = reader.GetInt32(1);
             }
         }
-        return new IndexGeneration(path, info, fields, facets, lengths);
+        return new IndexGeneration(path, fileLock, info, fields, facets, lengths);
     }
 
     public void Dispose()
     {
-        using var connection = new SqliteConnection(ConnectionString);
-        SqliteConnection.ClearPool(connection);
+        using (var connection = new SqliteConnection(ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+        _fileLock.Dispose();
     }
 
     private static void AddIfPresent(List<(int, string)> list, int doc, SqliteDataReader reader, int ordinal)

@@ -46,36 +46,50 @@ public sealed class StatementIndex : IDisposable
         lock (_switchLock)
         {
             _lastCheck = Stopwatch.GetTimestamp();
-            var path = _store.CurrentPath();
-            if (path is not null && _current?.Generation.Path == path && File.Exists(path))
+            // A publication can move the pointer on while the file it named is being opened, and that file go (cleaned
+            // up, or written onto as the next spare): then the pointer is read again.
+            for (var attempt = 1; ; attempt++)
             {
-                return true;
+                var path = _store.CurrentPath();
+                var serving = SwitchTo(path);
+                if (serving || attempt == 3 || _store.CurrentPath() == path)
+                {
+                    return serving;
+                }
             }
-            if (path is null || !File.Exists(path))
-            {
-                _loadError = path is null ? "no index has been built yet" : $"the live index file {Path.GetFileName(path)} is missing";
-                Retire(null);
-                return false;
-            }
-            if (_failed is { } failed && failed.Path == path && failed == Stamp(path))
-            {
-                // The generation that failed is still the published one, unchanged: reopening it would serve the
-                // damage again. It stays unavailable until a new build is published (or the file is replaced).
-                return false;
-            }
-            try
-            {
-                var generation = IndexGeneration.Load(path, _current?.Generation);
-                Retire(new Lease(generation));
-                _loadError = null;
-                return true;
-            }
-            catch (Exception e) when (e is SqliteException or IOException or InvalidOperationException or FormatException)
-            {
-                _loadError = $"the live index {Path.GetFileName(path)} cannot be read: {e.Message}";
-                Retire(null);
-                return false;
-            }
+        }
+    }
+
+    private bool SwitchTo(string? path)
+    {
+        if (path is not null && _current?.Generation.Path == path && File.Exists(path))
+        {
+            return true;
+        }
+        if (path is null || !File.Exists(path))
+        {
+            _loadError = path is null ? "no index has been built yet" : $"the live index file {Path.GetFileName(path)} is missing";
+            Retire(null);
+            return false;
+        }
+        if (_failed is { } failed && failed.Path == path && failed == Stamp(path))
+        {
+            // The generation that failed is still the published one, unchanged: reopening it would serve the
+            // damage again. It stays unavailable until a new build is published (or the file is replaced).
+            return false;
+        }
+        try
+        {
+            var generation = IndexGeneration.Load(path, _current?.Generation);
+            Retire(new Lease(generation));
+            _loadError = null;
+            return true;
+        }
+        catch (Exception e) when (e is SqliteException or IOException or InvalidOperationException or FormatException)
+        {
+            _loadError = $"the live index {Path.GetFileName(path)} cannot be read: {e.Message}";
+            Retire(null);
+            return false;
         }
     }
 

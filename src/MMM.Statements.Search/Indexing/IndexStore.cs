@@ -7,7 +7,8 @@ namespace MMM.Statements.Search.Indexing;
 /// <summary>
 /// The index directory: one file per build (<c>index-&lt;utc-timestamp&gt;.db</c>), a pointer file <c>CURRENT</c> that
 /// names the live one (replaced by write-to-temp, fsync, rename), and a lock file that makes builds single-flight
-/// across processes. Superseded files are removed one generation late, so readers of the previous one can finish.
+/// across processes. Superseded files are removed one generation late, so readers of the previous one can finish; a file
+/// superseded by an append is instead made into the next spare once no reader holds it (see <see cref="IndexBuild.TryRecycle"/>).
 /// </summary>
 internal sealed class IndexStore
 {
@@ -128,6 +129,9 @@ internal sealed class IndexStore
         return removed;
     }
 
+    /// <summary>True when a whole spare copy of the live index is there.</summary>
+    public bool HasSpare() => CurrentPath() is { } live && IsCopyOf(SparePath(Path.GetFileName(live)), live);
+
     /// <summary>Where the spare copy of the live index file <paramref name="liveName"/> is kept.</summary>
     public string SparePath(string liveName) => Path.Combine(Directory, SparePrefix + liveName);
 
@@ -159,6 +163,22 @@ internal sealed class IndexStore
         var copy = new FileInfo(spare);
         var original = new FileInfo(live);
         return copy.Exists && original.Exists && copy.Length == original.Length && copy.LastWriteTimeUtc == original.LastWriteTimeUtc;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="copy"/>, a whole copy of the live file <paramref name="live"/> made and synced by the caller,
+    /// its spare. The spare carries the live file's time: a live file changed since (restored in place) no longer matches
+    /// it. False, and the copy left where it is, when its length differs from the live file's.
+    /// </summary>
+    public bool AdoptSpare(string copy, string live)
+    {
+        if (new FileInfo(copy).Length != new FileInfo(live).Length)
+        {
+            return false;
+        }
+        File.SetLastWriteTimeUtc(copy, File.GetLastWriteTimeUtc(live));
+        File.Move(copy, SparePath(Path.GetFileName(live)), overwrite: true);
+        return true;
     }
 
     /// <summary>Removes the spare copy (a build that rewrites the whole index has no use for it and may need the room).</summary>
@@ -209,10 +229,7 @@ internal sealed class IndexStore
                 }
                 target.Flush(flushToDisk: true);
             }
-            // The copy carries the live file's time: a live file changed since (restored in place) no longer matches it.
-            File.SetLastWriteTimeUtc(temp, File.GetLastWriteTimeUtc(live));
-            File.Move(temp, spare, overwrite: true);
-            return true;
+            return AdoptSpare(temp, live);
         }
         finally
         {

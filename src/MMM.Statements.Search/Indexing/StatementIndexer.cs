@@ -20,6 +20,10 @@ public sealed class StatementIndexer(IndexerOptions options)
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> InProcessLocks = new(StringComparer.Ordinal);
     private static readonly string[] StatementExtensions = [".pdf", ".html", ".htm"];
 
+    // The append that published the live index, when this indexer made it: what the next spare is made from (read and
+    // written only while holding the build lock).
+    private AppendReplay? _lastAppend;
+
     public Task<BuildSummary> BuildAsync(bool full, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default) =>
         LockedAsync(store => RunAsync(store, full, progress, cancellationToken), cancellationToken);
 
@@ -36,8 +40,9 @@ public sealed class StatementIndexer(IndexerOptions options)
     }
 
     /// <summary>
-    /// Prepares the spare copy of the live index that the next publication appends to (see
-    /// <see cref="IndexStore.PrepareSpare"/>), unless a build holds the index. Returns true when a spare is ready.
+    /// Prepares the spare copy of the live index that the next publication appends to, unless a build holds the index:
+    /// when this indexer's last build was an append, from the file it superseded (<see cref="IndexBuild.TryRecycle"/>),
+    /// else by copying the live file (<see cref="IndexStore.PrepareSpare"/>). Returns true when a spare is ready.
     /// </summary>
     public bool PrepareSpare(CancellationToken cancellationToken = default)
     {
@@ -50,7 +55,15 @@ public sealed class StatementIndexer(IndexerOptions options)
         try
         {
             using var fileLock = store.TryLock();
-            return fileLock is not null && store.PrepareSpare(cancellationToken);
+            if (fileLock is null)
+            {
+                return false;
+            }
+            var lastAppend = _lastAppend;
+            _lastAppend = null;
+            return store.HasSpare()
+                || lastAppend is not null && IndexBuild.TryRecycle(store, lastAppend, cancellationToken)
+                || store.PrepareSpare(cancellationToken);
         }
         finally
         {
@@ -71,7 +84,12 @@ public sealed class StatementIndexer(IndexerOptions options)
             using var fileLock = store.TryLock()
                 ?? throw new BuildAlreadyRunningException($"A build is already running (process {store.LockHolder()?.ToString() ?? "?"}).");
             store.CleanUp();
-            return await build(store);
+            var summary = await build(store);
+            if (summary.Changed)
+            {
+                _lastAppend = summary.Replay;
+            }
+            return summary;
         }
         finally
         {
@@ -156,7 +174,7 @@ public sealed class StatementIndexer(IndexerOptions options)
         progress?.Report(new IndexingProgress(IndexingStage.Tagging, 0, groups.Count, null, clock.Elapsed));
         var records = groups.Select(group => Tag(tagger, group, files, extracted)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         progress?.Report(new IndexingProgress(IndexingStage.Writing, 0, records.Count, null, clock.Elapsed));
-        return IndexBuild.AppendAndPublish(store, previous.Path, records, previous.Failures(), previous.Info.Files, taxonomyHash, clock, progress, cancellationToken);
+        return IndexBuild.AppendAndPublish(store, previous.Path, _lastAppend, records, previous.Failures(), previous.Info.Files, taxonomyHash, clock, progress, cancellationToken);
     }
 
     private async Task<(Taxonomy Taxonomy, string Hash)> LoadTaxonomyAsync(CancellationToken cancellationToken)
@@ -233,7 +251,7 @@ public sealed class StatementIndexer(IndexerOptions options)
             Report(IndexingStage.Tagging, 0, added.Count);
             var records = added.Select(group => Tag(tagger, group, discovered, extracted)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
             Report(IndexingStage.Writing, 0, records.Count);
-            return IndexBuild.AppendAndPublish(store, previous.Path, records, failures, unchanged, taxonomyHash, clock, progress, cancellationToken);
+            return IndexBuild.AppendAndPublish(store, previous.Path, _lastAppend, records, failures, unchanged, taxonomyHash, clock, progress, cancellationToken);
         }
 
         Report(IndexingStage.Tagging, 0, discovered.Count);

@@ -58,6 +58,7 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     private CancellationTokenSource? _cancel;
     private Task _task = Task.CompletedTask;
     private Task _spare = Task.CompletedTask;
+    private StatementIndexer? _indexer;
     private CancellationTokenSource? _spareCancel;
     // A build of the whole folder was asked for and has not succeeded yet (it failed, was cancelled, or its queued
     // request was dropped): until one does, a publication updates the whole folder instead of appending its file only.
@@ -234,7 +235,8 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         }
     }
 
-    private StatementIndexer Indexer() => new(new IndexerOptions
+    // One indexer for the site's life: it remembers the last publication it appended, from which the next spare is made.
+    private StatementIndexer Indexer() => _indexer ??= new(new IndexerOptions
     {
         SourceDirectory = _options.SourceDirectory,
         IndexDirectory = _options.IndexDirectory,
@@ -325,9 +327,9 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     }
 
     /// <summary>
-    /// Copies the live index to a spare in the background, so that the next publication appends to it instead of
-    /// copying the whole file then (see <see cref="StatementIndexer.PrepareSpare"/>). A build requested meanwhile waits for it;
-    /// stopping the site cancels it.
+    /// Makes the spare of the live index in the background, so that the next publication appends to it instead of
+    /// copying the whole file then (see <see cref="StatementIndexer.PrepareSpare"/>: after a publication, from the file it
+    /// superseded, in about the time the publication took). A build requested meanwhile waits for it; stopping the site cancels it.
     /// </summary>
     private void StartSpare(StatementIndexer indexer)
     {

@@ -378,6 +378,66 @@ public sealed class StatementIndexerTests : IDisposable
         Assert.Empty(index.Verify());
     }
 
+    [Fact]
+    public async Task AfterAPublicationTheSpareIsTheFileItSupersededWithTheSameStatementsWrittenAgain()
+    {
+        // One indexer, as the site keeps: it remembers the publication it appended.
+        var indexer = Indexer();
+        var live = Path.Combine(_index, (await indexer.BuildAsync(full: false)).IndexFile);
+        Assert.True(indexer.PrepareSpare());
+        var words = new[] { "xylographiques", "zinzolines", "quadrilobées" };
+        for (var n = 0; n < words.Length; n++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(_source, $"publie-{n}.html"), Page($"Les crèches publiées {n}", $"Une note sur les crèches {words[n]}."));
+            var superseded = live;
+            var supersededFile = Inode(superseded);
+            var published = await indexer.PublishAsync([$"publie-{n}.html"]);
+            live = Path.Combine(_index, published.IndexFile);
+
+            Assert.True(indexer.PrepareSpare());
+
+            // Not a copy of the live file: the superseded file itself, written again with what the publication wrote,
+            // which makes the live file byte for byte.
+            var spare = new IndexStore(_index).SparePath(published.IndexFile);
+            Assert.False(File.Exists(superseded));
+            Assert.Equal(supersededFile, Inode(spare));
+            Assert.Equal(await File.ReadAllBytesAsync(live), await File.ReadAllBytesAsync(spare));
+        }
+
+        var full = await new StatementIndexer(new IndexerOptions { SourceDirectory = _source, IndexDirectory = Path.Combine(_root, "full-index") }).BuildAsync(full: true);
+        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
+        Assert.Equal(IndexBuild.AppendMode, index.Info!.Mode);
+        Assert.Equal(full.Statements, index.Search(new SearchRequest()).Total);
+        Assert.All(words, word => Assert.Equal(1, index.Search(new SearchRequest { Query = word }).Total));
+        Assert.Empty(index.Verify());
+    }
+
+    [Fact]
+    public async Task AFileSupersededByAPublicationIsNotWrittenOnWhileAGenerationStillReadsIt()
+    {
+        var indexer = Indexer();
+        var first = await indexer.BuildAsync(full: false);
+        var superseded = Path.Combine(_index, first.IndexFile);
+        // A reader of the first index that has not switched yet (a search in flight, another process).
+        using var reader = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1), RefreshInterval = TimeSpan.FromHours(1) });
+        var before = reader.Search(new SearchRequest { Query = "mères" });
+        await File.WriteAllTextAsync(Path.Combine(_source, "publie.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
+        var published = await indexer.PublishAsync(["publie.html"]);
+
+        Assert.True(indexer.PrepareSpare());
+
+        // The spare is a copy of the live file; the file the reader reads is as it was, and so are its answers.
+        var spare = new IndexStore(_index).SparePath(published.IndexFile);
+        Assert.True(File.Exists(superseded));
+        Assert.NotEqual(Inode(superseded), Inode(spare));
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(_index, published.IndexFile)), await File.ReadAllBytesAsync(spare));
+        Assert.Equal(first.IndexFile, reader.Info!.FileName);
+        var after = reader.Search(new SearchRequest { Query = "mères" });
+        Assert.Equal(before.Total, after.Total);
+        Assert.Equal(before.Hits.Select(h => h.Id), after.Hits.Select(h => h.Id));
+        Assert.Equal(0, reader.Search(new SearchRequest { Query = "xylographiques" }).Total);
+    }
+
     private static string Inode(string path)
     {
         using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%d:%i", path]) { RedirectStandardOutput = true })!;

@@ -21,6 +21,8 @@ public sealed class UploadTests : SignedInSiteTests
     [Fact]
     public async Task APublishedPdfWithACorrectedSessionIsFoundInTheIndexUnderThatSession()
     {
+        await site.Builds.IdleAsync();
+        var superseded = Path.Combine(site.IndexDirectory, site.Services.GetRequiredService<StatementIndex>().Info!.FileName);
         var upload = await admin.PostFilesAsync("/admin/upload", "files", [("scan 2024.pdf", await File.ReadAllBytesAsync(Declaration))]);
         var preview = await admin.FollowAsync(upload);
 
@@ -58,6 +60,8 @@ public sealed class UploadTests : SignedInSiteTests
         // The new statement was appended to the live index, and a spare copy of the result awaits the next publication.
         Assert.Equal("append", index.Info!.Mode);
         Assert.Equal(["spare-" + index.Info.FileName], Directory.GetFiles(site.IndexDirectory, "spare-*").Select(Path.GetFileName));
+        // The spare is the file the publication superseded, written again, not a copy of the whole live file.
+        Assert.False(File.Exists(superseded));
         var found = index.Search(new SearchRequest
         {
             Query = "soins non rémunérés",
