@@ -31,3 +31,19 @@ public sealed record IndexerOptions
     /// <summary>Files extracted at once; 2 suits the two-core machines this runs on.</summary>
     public int Parallelism { get; init; } = 2;
 }
+
+/// <summary>How the spare copy of the live index came to be there (see <see cref="StatementIndexer.PrepareSpare"/>).</summary>
+public enum SpareOutcome
+{
+    /// <summary>No spare: a build holds the index, there is no live index, or the disk is short of room.</summary>
+    None,
+
+    /// <summary>A whole spare was there already.</summary>
+    Kept,
+
+    /// <summary>The file the last publication superseded, written again with what that publication wrote.</summary>
+    Rewritten,
+
+    /// <summary>A copy of the live file.</summary>
+    Copied,
+}

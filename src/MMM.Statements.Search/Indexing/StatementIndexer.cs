@@ -42,28 +42,29 @@ public sealed class StatementIndexer(IndexerOptions options)
     /// <summary>
     /// Prepares the spare copy of the live index that the next publication appends to, unless a build holds the index:
     /// when this indexer's last build was an append, from the file it superseded (<see cref="IndexBuild.TryRecycle"/>),
-    /// else by copying the live file (<see cref="IndexStore.PrepareSpare"/>). Returns true when a spare is ready.
+    /// else by copying the live file (<see cref="IndexStore.PrepareSpare"/>). Says how a spare is there, if one is.
     /// </summary>
-    public bool PrepareSpare(CancellationToken cancellationToken = default)
+    public SpareOutcome PrepareSpare(CancellationToken cancellationToken = default)
     {
         var store = new IndexStore(options.IndexDirectory);
         var gate = InProcessLocks.GetOrAdd(store.Directory, _ => new SemaphoreSlim(1, 1));
         if (!gate.Wait(0, cancellationToken))
         {
-            return false;
+            return SpareOutcome.None;
         }
         try
         {
             using var fileLock = store.TryLock();
             if (fileLock is null)
             {
-                return false;
+                return SpareOutcome.None;
             }
             var lastAppend = _lastAppend;
             _lastAppend = null;
-            return store.HasSpare()
-                || lastAppend is not null && IndexBuild.TryRecycle(store, lastAppend, cancellationToken)
-                || store.PrepareSpare(cancellationToken);
+            return store.HasSpare() ? SpareOutcome.Kept
+                : lastAppend is not null && IndexBuild.TryRecycle(store, lastAppend, cancellationToken) ? SpareOutcome.Rewritten
+                : store.PrepareSpare(cancellationToken) ? SpareOutcome.Copied
+                : SpareOutcome.None;
         }
         finally
         {

@@ -343,7 +343,13 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         {
             try
             {
-                indexer.PrepareSpare(cancel.Token);
+                var started = time.GetTimestamp();
+                var outcome = indexer.PrepareSpare(cancel.Token);
+                if (outcome is SpareOutcome.Rewritten or SpareOutcome.Copied)
+                {
+                    logger.LogInformation("The spare of the index is ready ({Outcome}) after {Ms} ms", outcome == SpareOutcome.Rewritten
+                        ? "the superseded file written again" : "a copy of the live file", (int)time.GetElapsedTime(started).TotalMilliseconds);
+                }
             }
             catch (OperationCanceledException)
             {

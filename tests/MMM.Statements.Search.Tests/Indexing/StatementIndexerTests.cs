@@ -326,7 +326,7 @@ public sealed class StatementIndexerTests : IDisposable
         var first = await Indexer().BuildAsync(full: false);
         var store = new IndexStore(_index);
 
-        Assert.True(Indexer().PrepareSpare());
+        Assert.Equal(SpareOutcome.Copied, Indexer().PrepareSpare());
 
         var spare = store.SparePath(first.IndexFile);
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(_index, first.IndexFile)), await File.ReadAllBytesAsync(spare));
@@ -347,7 +347,7 @@ public sealed class StatementIndexerTests : IDisposable
         }
 
         // A spare whose live index was replaced by a full build is gone: a build that rewrites everything has no use for it.
-        Assert.True(Indexer().PrepareSpare());
+        Assert.Equal(SpareOutcome.Copied, Indexer().PrepareSpare());
         var stale = store.SparePath(published.IndexFile);
         Assert.True(File.Exists(stale));
         await Indexer().BuildAsync(full: true);
@@ -362,7 +362,7 @@ public sealed class StatementIndexerTests : IDisposable
     public async Task ASpareIsNotUsedOnceTheLiveFileChangedSinceItWasCopied()
     {
         var first = await Indexer().BuildAsync(full: false);
-        Assert.True(Indexer().PrepareSpare());
+        Assert.Equal(SpareOutcome.Copied, Indexer().PrepareSpare());
         var spare = new IndexStore(_index).SparePath(first.IndexFile);
         var spareFile = Inode(spare);
         // The live file put back in place (a restore) after the copy was made: same length, another time.
@@ -384,7 +384,7 @@ public sealed class StatementIndexerTests : IDisposable
         // One indexer, as the site keeps: it remembers the publication it appended.
         var indexer = Indexer();
         var live = Path.Combine(_index, (await indexer.BuildAsync(full: false)).IndexFile);
-        Assert.True(indexer.PrepareSpare());
+        Assert.Equal(SpareOutcome.Copied, indexer.PrepareSpare());
         var words = new[] { "xylographiques", "zinzolines", "quadrilobées" };
         for (var n = 0; n < words.Length; n++)
         {
@@ -394,7 +394,7 @@ public sealed class StatementIndexerTests : IDisposable
             var published = await indexer.PublishAsync([$"publie-{n}.html"]);
             live = Path.Combine(_index, published.IndexFile);
 
-            Assert.True(indexer.PrepareSpare());
+            Assert.Equal(SpareOutcome.Rewritten, indexer.PrepareSpare());
 
             // Not a copy of the live file: the superseded file itself, written again with what the publication wrote,
             // which makes the live file byte for byte.
@@ -424,7 +424,7 @@ public sealed class StatementIndexerTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_source, "publie.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
         var published = await indexer.PublishAsync(["publie.html"]);
 
-        Assert.True(indexer.PrepareSpare());
+        Assert.Equal(SpareOutcome.Copied, indexer.PrepareSpare());
 
         // The spare is a copy of the live file; the file the reader reads is as it was, and so are its answers.
         var spare = new IndexStore(_index).SparePath(published.IndexFile);
