@@ -413,6 +413,27 @@ public sealed class StatementIndexerTests : IDisposable
     }
 
     [Fact]
+    public async Task APublicationStraightAfterAnotherAppendsToTheFileTheFirstOneSuperseded()
+    {
+        // Publications queued one behind the other: no spare is made between them.
+        var indexer = Indexer();
+        var first = await indexer.BuildAsync(full: false);
+        var firstFile = Inode(Path.Combine(_index, first.IndexFile));
+        await File.WriteAllTextAsync(Path.Combine(_source, "publie-1.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
+        await File.WriteAllTextAsync(Path.Combine(_source, "publie-2.html"), Page("Les crèches publiées encore", "Une note sur les crèches zinzolines."));
+
+        await indexer.PublishAsync(["publie-1.html"]);
+        var second = await indexer.PublishAsync(["publie-2.html"]);
+
+        Assert.Equal(firstFile, Inode(Path.Combine(_index, second.IndexFile)));
+        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
+        Assert.Equal(first.Statements + 2, index.Search(new SearchRequest()).Total);
+        Assert.Equal(1, index.Search(new SearchRequest { Query = "xylographiques" }).Total);
+        Assert.Equal(1, index.Search(new SearchRequest { Query = "zinzolines" }).Total);
+        Assert.Empty(index.Verify());
+    }
+
+    [Fact]
     public async Task AFileSupersededByAPublicationIsNotWrittenOnWhileAGenerationStillReadsIt()
     {
         var indexer = Indexer();
