@@ -54,26 +54,28 @@ internal sealed class IndexFileLock : IDisposable
         {
             return null;
         }
-        SafeFileHandle handle;
+        SafeFileHandle? handle = null;
         try
         {
             handle = Open(path);
+            var until = DateTime.UtcNow + patience;
+            while (!TryLock(handle, Exclusive))
+            {
+                if (DateTime.UtcNow >= until || cancellationToken.IsCancellationRequested)
+                {
+                    handle.Dispose();
+                    return null;
+                }
+                Thread.Sleep(10);
+            }
+            return new IndexFileLock(handle);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // Gone, or locked in a way only a writer would lock it: not a file to write onto now.
+            handle?.Dispose();
             return null;
         }
-        var until = DateTime.UtcNow + patience;
-        while (!TryLock(handle, Exclusive))
-        {
-            if (DateTime.UtcNow >= until || cancellationToken.IsCancellationRequested)
-            {
-                handle.Dispose();
-                return null;
-            }
-            Thread.Sleep(10);
-        }
-        return new IndexFileLock(handle);
     }
 
     public void Dispose() => _handle?.Dispose();
