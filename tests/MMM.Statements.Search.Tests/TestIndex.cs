@@ -26,7 +26,7 @@ internal sealed class TestIndex : IDisposable
     }
 
     public BuildSummary Publish(IEnumerable<StatementRecord> statements, CancellationToken cancellationToken = default) =>
-        IndexBuild.WriteAndPublish(Store, statements, [], "full", 0, "", Stopwatch.StartNew(), null, cancellationToken);
+        IndexBuild.WriteAndPublish(Store, statements, [], "full", spare: false, 0, "", Stopwatch.StartNew(), null, cancellationToken);
 
     public StatementIndex Open() => new(Directory, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
 

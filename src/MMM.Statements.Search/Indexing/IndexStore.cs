@@ -197,13 +197,15 @@ internal sealed class IndexStore
     /// would be left with less than the room of two more copies (a full build must still fit). Cancellable; a
     /// cancelled or failed copy leaves no spare. Call only while holding the build lock. Returns true when a spare is there.
     /// </summary>
-    public bool PrepareSpare(CancellationToken cancellationToken)
+    public bool PrepareSpare(CancellationToken cancellationToken) =>
+        CurrentPath() is { } live && File.Exists(live) && CopyToSpare(live, cancellationToken);
+
+    /// <summary>
+    /// Copies the index file <paramref name="live"/> — the live one, or a build about to be published — to its spare,
+    /// on the terms of <see cref="PrepareSpare"/>. Returns true when a spare is there.
+    /// </summary>
+    public bool CopyToSpare(string live, CancellationToken cancellationToken)
     {
-        var live = CurrentPath();
-        if (live is null || !File.Exists(live))
-        {
-            return false;
-        }
         var spare = SparePath(Path.GetFileName(live));
         var length = new FileInfo(live).Length;
         if (IsCopyOf(spare, live))

@@ -281,7 +281,8 @@ public sealed class StatementIndexer(IndexerOptions options)
             }
             return s;
         });
-        return IndexBuild.WriteAndPublish(store, writing, failures, full ? "full" : "update", unchanged, taxonomyHash, clock, progress, cancellationToken);
+        return IndexBuild.WriteAndPublish(store, writing, failures, full ? "full" : "update", options.SpareBeforePublishing, unchanged, taxonomyHash, clock,
+            progress, cancellationToken);
     }
 
     /// <summary>Every statement file under the source folder, sorted; hashes are reused when size and time are unchanged.</summary>

@@ -242,6 +242,8 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         IndexDirectory = _options.IndexDirectory,
         // One core for the build, one for the people searching meanwhile.
         Parallelism = 1,
+        // A publication queued behind a build of the whole index then appends at once.
+        SpareBeforePublishing = true,
     });
 
     private async Task RunAsync(StatementIndexer indexer, BuildRecord record, IReadOnlyCollection<string>? added, CancellationToken token)

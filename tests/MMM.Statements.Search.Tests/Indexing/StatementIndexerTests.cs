@@ -413,6 +413,26 @@ public sealed class StatementIndexerTests : IDisposable
     }
 
     [Fact]
+    public async Task ABuildOfTheWholeIndexForTheSiteIsPublishedWithItsSpare()
+    {
+        var indexer = new StatementIndexer(new IndexerOptions { SourceDirectory = _source, IndexDirectory = _index, SpareBeforePublishing = true });
+
+        var built = await indexer.BuildAsync(full: true);
+
+        // The copy is there as the build is published: a publication queued behind the build need not wait for one.
+        var live = Path.Combine(_index, built.IndexFile);
+        Assert.Equal(await File.ReadAllBytesAsync(live), await File.ReadAllBytesAsync(new IndexStore(_index).SparePath(built.IndexFile)));
+        Assert.Equal(SpareOutcome.Kept, indexer.PrepareSpare());
+        await File.WriteAllTextAsync(Path.Combine(_source, "publie.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
+        var spareFile = Inode(new IndexStore(_index).SparePath(built.IndexFile));
+        var published = await indexer.PublishAsync(["publie.html"]);
+        Assert.Equal(spareFile, Inode(Path.Combine(_index, published.IndexFile)));
+        // A build from the shell makes none.
+        await Indexer().BuildAsync(full: true);
+        Assert.Empty(Directory.GetFiles(_index, "spare-*"));
+    }
+
+    [Fact]
     public async Task APublicationStraightAfterAnotherAppendsToTheFileTheFirstOneSuperseded()
     {
         // Publications queued one behind the other: no spare is made between them.
