@@ -56,8 +56,8 @@ internal static class IndexBuild
     /// <summary>
     /// Makes the spare of the live index without copying it, when the live index was published by <paramref name="append"/>:
     /// the file that append superseded is written again with what the append wrote, which makes the same file, and becomes the spare.
-    /// About what the append cost (a fraction of a second) instead of copying and syncing the whole index (2.6 s and
-    /// 1.7 GB of writes at 100,000 statements). Only once no generation reads the superseded file, in any process (each
+    /// About what the append cost (a fraction of a second) instead of copying and syncing the whole index (1.7 GB of
+    /// writes at 100,000 statements, 2.6–6.5 s depending on the disk). Only once no generation reads the superseded file, in any process (each
     /// holds <see cref="IndexFileLock"/> on its file); else, or off Linux, false, and the caller copies. Call only while
     /// holding the build lock. Whatever fails, the superseded file is gone and the live index untouched.
     /// </summary>
@@ -97,9 +97,9 @@ internal static class IndexBuild
     /// <see cref="IndexingStage.Done"/> is reported as soon as the new index is published, before the superseded files are
     /// removed (an unlink of up to 2 GB, 0.4 s at 100,000 statements), so that a site can switch its searches to it at once.
     /// </remarks>
-    private static (BuildSummary Summary, IReadOnlyDictionary<string, string> Meta) Build(IndexStore store, string? copyOf, AppendReplay? lastAppend, bool spareFirst, IEnumerable<StatementRecord> statements,
-        IReadOnlyList<IndexFailure> failures, string mode, int unchanged, string taxonomyHash, Stopwatch clock, IProgress<IndexingProgress>? progress,
-        CancellationToken cancellationToken)
+    private static (BuildSummary Summary, IReadOnlyDictionary<string, string> Meta) Build(IndexStore store, string? copyOf, AppendReplay? lastAppend,
+        bool spareFirst, IEnumerable<StatementRecord> statements, IReadOnlyList<IndexFailure> failures, string mode, int unchanged, string taxonomyHash,
+        Stopwatch clock, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
     {
         var path = store.NewBuildPath();
         int count, files;
