@@ -40,6 +40,12 @@ public sealed class StatementIndex : IDisposable
     /// <summary>Why no index serves (missing, unreadable, corrupt), or null when one does.</summary>
     public string? Problem => Current() is null ? _loadError ?? "no index has been built yet" : null;
 
+    /// <summary>
+    /// Raised when a newly published index starts to serve, with its build: on the thread that noticed it (a build's, or
+    /// a search's), inside the switch, so a handler must only start work, not do it.
+    /// </summary>
+    public event Action<BuildInfo>? Switched;
+
     /// <summary>Switches to the published index if it changed. Returns true when a generation serves.</summary>
     public bool Refresh()
     {
@@ -83,7 +89,6 @@ public sealed class StatementIndex : IDisposable
             var generation = IndexGeneration.Load(path, _current?.Generation);
             Retire(new Lease(generation));
             _loadError = null;
-            return true;
         }
         catch (Exception e) when (e is SqliteException or IOException or InvalidOperationException or FormatException)
         {
@@ -91,6 +96,8 @@ public sealed class StatementIndex : IDisposable
             Retire(null);
             return false;
         }
+        Switched?.Invoke(_current!.Generation.Info);
+        return true;
     }
 
     /// <summary>Marks the live generation unusable after a read error (corruption, deleted file) so health says so.</summary>

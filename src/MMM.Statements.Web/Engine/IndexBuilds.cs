@@ -311,6 +311,22 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     }
 
     /// <summary>
+    /// From now on, makes a spare for a live index this site did not build (one built from the shell) as soon as the
+    /// site switches to it, rather than have the next publication copy the whole file then. Called once at start.
+    /// </summary>
+    public void FollowOtherBuilds() => index.Switched += _ =>
+    {
+        lock (_lock)
+        {
+            // The site's own builds make their spare when they end.
+            if (_running is null && _spare.IsCompleted && !_stopping)
+            {
+                StartSpare(Indexer());
+            }
+        }
+    };
+
+    /// <summary>
     /// Gives a build's memory back to the system (<see cref="BuildMemory"/>) a moment after it ends. Not at once: this
     /// code runs as the continuation of the build, on its stack, where the build's own frames still hold all it read.
     /// </summary>

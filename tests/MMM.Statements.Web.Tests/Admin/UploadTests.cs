@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MMM.Statements.Search;
+using MMM.Statements.Search.Indexing;
 using MMM.Statements.Tests;
 using MMM.Statements.Web.Admin;
 using MMM.Statements.Web.Tests.Infrastructure;
@@ -17,6 +18,24 @@ public sealed class UploadTests : SignedInSiteTests
     private string Quarantine => Path.Combine(site.DataDirectory, "uploads");
 
     private string[] CorpusFiles() => Directory.GetFiles(site.SourceDirectory, "*", SearchOption.AllDirectories).Order().ToArray();
+
+    [Fact]
+    public async Task AnIndexBuiltFromTheShellGetsItsSpareFromTheSite()
+    {
+        var index = site.Services.GetRequiredService<StatementIndex>();
+        await File.WriteAllTextAsync(Path.Combine(site.SourceDirectory, "ajout-shell.html"),
+            "<!doctype html><html lang=\"fr\"><head><title>Ajout depuis le terminal</title></head><body><article><h1>Ajout depuis le terminal</h1><p>23.11.26</p><p>Une note xylographique.</p></article></body></html>");
+        // A build from the shell (an indexer of its own, as mmm-statements index is): it appends to the site's spare, and makes none.
+        var built = await new StatementIndexer(new IndexerOptions { SourceDirectory = site.SourceDirectory, IndexDirectory = site.IndexDirectory }).BuildAsync(full: false);
+        Assert.Empty(Directory.GetFiles(site.IndexDirectory, "spare-*"));
+
+        index.Refresh(); // as the site's next search does
+        await site.Builds.IdleAsync();
+
+        // The site switched to it and made its spare, so its next publication need not copy the whole index.
+        Assert.Equal(built.IndexFile, index.Info!.FileName);
+        Assert.Equal(["spare-" + built.IndexFile], Directory.GetFiles(site.IndexDirectory, "spare-*").Select(Path.GetFileName));
+    }
 
     [Fact]
     public async Task APublishedPdfWithACorrectedSessionIsFoundInTheIndexUnderThatSession()
