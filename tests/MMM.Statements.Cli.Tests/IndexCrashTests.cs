@@ -12,6 +12,8 @@ namespace MMM.Statements.Cli.Tests;
 /// </summary>
 public sealed class IndexCrashTests(ITestOutputHelper output) : IDisposable
 {
+    private const string LockFileName = "build.lock";
+
     private readonly string _root = TestPaths.NewTempDirectory("mmm-crash");
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -66,7 +68,7 @@ public sealed class IndexCrashTests(ITestOutputHelper output) : IDisposable
             // Bring the index to the folder's state before the next kill.
             Assert.Equal(0, await RunIndex(source, index, killAfter: null));
             Assert.Equal(after, Count());
-            Assert.False(File.Exists(Path.Combine(index, "build.lock")));
+            Assert.False(File.Exists(Path.Combine(index, LockFileName)));
             var files = Directory.GetFiles(index, "index-*.db");
             Assert.True(files.Length <= 2, $"left behind: {string.Join(", ", files.Select(Path.GetFileName))}");
         }
@@ -148,6 +150,43 @@ public sealed class IndexCrashTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{killedBefore} killed just before the pointer moved, {killedAfter} just after; every time the index verified with the expected count");
     }
 
+    /// <summary>
+    /// A build killed the instant its lock appears, or the instant the file it writes the lock from appears, leaves
+    /// nothing that stops the next build: the lock names a dead process (never an empty lock that looks held) and
+    /// the next build cleans the rest. A process just started takes tens of milliseconds to write its first bytes, so
+    /// a lock created empty and written afterwards is caught empty here.
+    /// </summary>
+    [Fact]
+    public async Task ABuildKilledAsItTakesTheLockDoesNotStopTheNext()
+    {
+        var source = Path.Combine(_root, "statements");
+        var index = Path.Combine(_root, "index");
+        CopySample(source, 3);
+        Assert.Equal(0, await RunIndex(source, index, killAfter: null));
+        for (var i = 0; i < 8; i++)
+        {
+            // Alternately the lock itself and the temporary file it is made from.
+            var pattern = i % 2 == 0 ? LockFileName : LockFileName + ".*.tmp";
+            using var process = Process.Start(IndexStart(source, index, full: true))!;
+            var drainOut = process.StandardOutput.ReadToEndAsync();
+            var drainErr = process.StandardError.ReadToEndAsync();
+            var seen = false;
+            while (!process.HasExited && !(seen = Directory.Exists(index) && Directory.EnumerateFiles(index, pattern).Any()))
+            {
+                Thread.SpinWait(100);
+            }
+            // The build has no child process: a plain SIGKILL, sent at once (walking a process tree first takes milliseconds).
+            process.Kill();
+            await process.WaitForExitAsync();
+            await Task.WhenAll(drainOut, drainErr);
+            output.WriteLine($"kill {i} when {pattern} appeared: {(seen ? "seen" : "not seen, the build ended first")}, exit {process.ExitCode}");
+
+            Assert.Equal(0, await RunIndex(source, index, killAfter: null));
+            Assert.Equal(0, await RunVerify(index));
+            Assert.Empty(Directory.GetFiles(index, LockFileName + "*"));
+        }
+    }
+
     /// <summary>After a completed build: the pointer, the live file and at most the previous one (with SQLite's companions), nothing else.</summary>
     private static void AssertOnlyLiveAndPreviousIndexRemain(string index)
     {
@@ -223,20 +262,13 @@ public sealed class IndexCrashTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    /// <summary>Runs the built CLI as a child process; kills it with SIGKILL after <paramref name="killAfter"/>. Returns the exit code (137 when killed).</summary>
-    private static async Task<int> RunIndex(string source, string index, TimeSpan? killAfter, bool full = false)
+    /// <summary>
+    /// Runs the built CLI as a child process; kills it with SIGKILL after <paramref name="killAfter"/>. Returns the exit
+    /// code (137 when killed); what a build that failed on its own printed goes to the test's output.
+    /// </summary>
+    private async Task<int> RunIndex(string source, string index, TimeSpan? killAfter, bool full = false)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "mmm-statements.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { cli, "index", "--source", source, "--index", index })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        if (full)
-        {
-            start.ArgumentList.Add("--full");
-        }
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(IndexStart(source, index, full))!;
         var drainOut = process.StandardOutput.ReadToEndAsync();
         var drainErr = process.StandardError.ReadToEndAsync();
         if (killAfter is { } delay)
@@ -253,6 +285,20 @@ public sealed class IndexCrashTests(ITestOutputHelper output) : IDisposable
         }
         await process.WaitForExitAsync();
         await Task.WhenAll(drainOut, drainErr);
+        if (process.ExitCode is not (0 or 137))
+        {
+            output.WriteLine($"the build failed (exit {process.ExitCode}): {await drainErr}");
+        }
         return process.ExitCode;
+    }
+
+    private static ProcessStartInfo IndexStart(string source, string index, bool full)
+    {
+        var start = CliStart("index", "--source", source, "--index", index);
+        if (full)
+        {
+            start.ArgumentList.Add("--full");
+        }
+        return start;
     }
 }

@@ -261,19 +261,32 @@ internal sealed class IndexStore
         ? System.IO.Directory.GetFiles(Directory, Prefix + "*" + Extension).Select(Path.GetFileName).OfType<string>().Where(IsIndexFileName).Order(StringComparer.Ordinal).ToList()
         : [];
 
-    /// <summary>Takes the cross-process build lock, or returns null when a live process holds it.</summary>
+    /// <summary>
+    /// Takes the cross-process build lock, or returns null when a live process holds it. The lock file appears with its
+    /// holder's pid already in it: the pid is written and synced under a temporary name, then linked to the lock's name,
+    /// which fails when a lock is there. A process killed at any point thus leaves no lock or one naming a dead process,
+    /// never an empty one that would look held (creating the lock empty and then writing the pid left that window open
+    /// for tens of milliseconds in a process just started, while the runtime compiled the code that writes).
+    /// </summary>
     public BuildLock? TryLock()
     {
         System.IO.Directory.CreateDirectory(Directory);
         var path = Path.Combine(Directory, LockFileName);
-        for (var attempt = 0; attempt < 2; attempt++)
+        var pid = Encoding.UTF8.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
+        // Ends in .tmp: the clean-up of the next build removes it if this process dies before it is renamed.
+        var temp = $"{path}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.tmp";
+        for (var attempt = 0; attempt < 3; attempt++)
         {
             try
             {
-                var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-                stream.Write(Encoding.UTF8.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n"));
-                stream.Flush(flushToDisk: true);
-                return new BuildLock(path, stream);
+                using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+                {
+                    stream.Write(pid);
+                    stream.Flush(flushToDisk: true);
+                }
+                // Without overwrite, a hard link on Linux: atomic, and it fails when the lock is there.
+                File.Move(temp, path, overwrite: false);
+                return new BuildLock(path);
             }
             catch (IOException) when (File.Exists(path))
             {
@@ -282,6 +295,14 @@ internal sealed class IndexStore
                     return null;
                 }
                 File.Delete(path);
+            }
+            catch (FileNotFoundException)
+            {
+                // The clean-up of a build that held the lock just then removed the temporary file: try again.
+            }
+            finally
+            {
+                File.Delete(temp);
             }
         }
         return null;
@@ -299,7 +320,8 @@ internal sealed class IndexStore
         var pid = ReadPid(lockPath);
         if (pid is null)
         {
-            // Half-written by a process killed at that instant: stale once it is a few seconds old.
+            // Unreadable (made by an older version, which wrote the pid after creating the file, or cut short by a power loss):
+            // stale once it is a few seconds old.
             return DateTime.UtcNow - File.GetLastWriteTimeUtc(lockPath) > TimeSpan.FromSeconds(5);
         }
         if (pid == Environment.ProcessId)
@@ -355,11 +377,10 @@ internal sealed class IndexStore
 }
 
 /// <summary>The cross-process build lock; disposing releases it.</summary>
-internal sealed class BuildLock(string path, FileStream stream) : IDisposable
+internal sealed class BuildLock(string path) : IDisposable
 {
     public void Dispose()
     {
-        stream.Dispose();
         try
         {
             File.Delete(path);

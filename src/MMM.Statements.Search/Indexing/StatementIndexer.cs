@@ -83,7 +83,9 @@ public sealed class StatementIndexer(IndexerOptions options)
         try
         {
             using var fileLock = store.TryLock()
-                ?? throw new BuildAlreadyRunningException($"A build is already running (process {store.LockHolder()?.ToString() ?? "?"}).");
+                ?? throw new BuildAlreadyRunningException(store.LockHolder() is { } holder
+                    ? $"A build is already running (process {holder})."
+                    : "A build is already running.");
             store.CleanUp();
             var summary = await build(store);
             if (summary.Changed)
