@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace MMM.Statements.Search.Indexing;
@@ -263,18 +264,19 @@ internal sealed class IndexStore
 
     /// <summary>
     /// Takes the cross-process build lock, or returns null when a live process holds it. The lock file appears with its
-    /// holder's pid already in it: the pid is written and synced under a temporary name, then linked to the lock's name,
-    /// which fails when a lock is there. A process killed at any point thus leaves no lock or one naming a dead process,
-    /// never an empty one that would look held (creating the lock empty and then writing the pid left that window open
-    /// for tens of milliseconds in a process just started, while the runtime compiled the code that writes).
+    /// holder's pid already in it: the pid is written and synced under a temporary name, then linked to the lock's name
+    /// (<see cref="CreateExclusively"/>), which fails when a lock is there. A process killed at any point thus leaves no
+    /// lock or one naming a dead process, never an empty one that would look held (creating the lock empty and then
+    /// writing the pid left that window open for tens of milliseconds in a process just started, while the runtime
+    /// compiled the code that writes).
     /// </summary>
     public BuildLock? TryLock()
     {
         System.IO.Directory.CreateDirectory(Directory);
         var path = Path.Combine(Directory, LockFileName);
         var pid = Encoding.UTF8.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
-        // Ends in .tmp: the clean-up of the next build removes it if this process dies before it is renamed.
-        var temp = $"{path}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.tmp";
+        // Ends in .tmp: the clean-up of the next build removes it if this process dies before it is deleted.
+        var temp = $"{path}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}.tmp";
         for (var attempt = 0; attempt < 3; attempt++)
         {
             try
@@ -284,8 +286,7 @@ internal sealed class IndexStore
                     stream.Write(pid);
                     stream.Flush(flushToDisk: true);
                 }
-                // Without overwrite, a hard link on Linux: atomic, and it fails when the lock is there.
-                File.Move(temp, path, overwrite: false);
+                CreateExclusively(temp, path);
                 return new BuildLock(path);
             }
             catch (IOException) when (File.Exists(path))
@@ -307,6 +308,35 @@ internal sealed class IndexStore
         }
         return null;
     }
+
+    /// <summary>
+    /// Gives the file <paramref name="temp"/> the name <paramref name="path"/> too, unless something has that name
+    /// (then an <see cref="IOException"/>), in one atomic step: a hard link. <see cref="File.Move(string, string, bool)"/>
+    /// without overwrite is no such step on Linux (it checks, then renames over whatever appeared in between). Where
+    /// the file system refuses hard links, that check-then-move is the fallback.
+    /// </summary>
+    private static void CreateExclusively(string temp, string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            File.Move(temp, path, overwrite: false); // MoveFileEx without replacing: atomic there
+            return;
+        }
+        if (Link(temp, path) == 0)
+        {
+            return;
+        }
+        if (Marshal.GetLastPInvokeError() == AlreadyExists)
+        {
+            throw new IOException($"{Path.GetFileName(path)} exists");
+        }
+        File.Move(temp, path, overwrite: false);
+    }
+
+    private const int AlreadyExists = 17; // EEXIST on Linux and macOS
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string created);
 
     /// <summary>The pid holding the build lock, if a live process holds it.</summary>
     public int? LockHolder()
