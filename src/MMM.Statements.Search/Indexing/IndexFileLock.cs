@@ -80,6 +80,24 @@ internal sealed class IndexFileLock : IDisposable
 
     public void Dispose() => _handle?.Dispose();
 
+    /// <summary>
+    /// Holds a shared lock on <paramref name="handle"/> for as long as it is open: how the build lock says its holder is
+    /// alive (see <see cref="IndexStore.TryLock"/>). The kernel drops it when the process dies, however it dies. Linux only.
+    /// </summary>
+    public static void HoldShared(SafeFileHandle handle)
+    {
+        if (!TryLock(handle, Shared))
+        {
+            throw new IOException("the build lock is being checked by another process");
+        }
+    }
+
+    /// <summary>
+    /// Tries to lock <paramref name="handle"/> exclusively, without waiting: false while any process holds a lock on the
+    /// same file (see <see cref="HoldShared"/>). Linux only.
+    /// </summary>
+    public static bool TryExclusive(SafeFileHandle handle) => TryLock(handle, Exclusive);
+
     // Opened for reading only, sharing everything: .NET's own advisory lock on a handle opened so is shared too, so it
     // never stands in the way of another reader, and flock below converts it.
     private static SafeFileHandle Open(string path) =>

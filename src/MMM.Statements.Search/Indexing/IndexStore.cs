@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace MMM.Statements.Search.Indexing;
 
@@ -263,47 +264,53 @@ internal sealed class IndexStore
         : [];
 
     /// <summary>
-    /// Takes the cross-process build lock, or returns null when a live process holds it. The lock file appears with its
-    /// holder's pid already in it: the pid is written and synced under a temporary name, then linked to the lock's name
-    /// (<see cref="CreateExclusively"/>), which fails when a lock is there. A process killed at any point thus leaves no
-    /// lock or one naming a dead process, never an empty one that would look held (creating the lock empty and then
-    /// writing the pid left that window open for tens of milliseconds in a process just started, while the runtime
-    /// compiled the code that writes).
+    /// Takes the cross-process build lock, or returns null when a live process holds it. The lock file names its
+    /// holder's pid, and on Linux the holder keeps a shared <c>flock</c> on it for as long as it holds the lock, which
+    /// the kernel drops however the holder dies: a lock nobody holds that way is stale, whatever pid it names (after a
+    /// restart, in a container, the new process may well have the dead one's pid). The file appears whole and already
+    /// locked: it is written, synced and locked under a temporary name, then linked to the lock's name
+    /// (<see cref="CreateExclusively"/>), which fails when a lock is there. A process killed at any point thus leaves
+    /// no lock, or one nobody holds.
     /// </summary>
     public BuildLock? TryLock()
     {
         System.IO.Directory.CreateDirectory(Directory);
         var path = Path.Combine(Directory, LockFileName);
         var pid = Encoding.UTF8.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
-        // Ends in .tmp: the clean-up of the next build removes it if this process dies before it is deleted.
-        var temp = $"{path}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}.tmp";
         for (var attempt = 0; attempt < 3; attempt++)
         {
+            // Ends in .tmp: the clean-up of the next build removes it if this process dies before it is deleted.
+            var temp = $"{path}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}.tmp";
+            SafeFileHandle? handle = null;
             try
             {
-                using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+                handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+                RandomAccess.Write(handle, pid, 0);
+                RandomAccess.FlushToDisk(handle);
+                if (OperatingSystem.IsLinux())
                 {
-                    stream.Write(pid);
-                    stream.Flush(flushToDisk: true);
+                    IndexFileLock.HoldShared(handle);
                 }
-                CreateExclusively(temp, path);
-                return new BuildLock(path);
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                if (!IsStale(path))
+                if (CreateExclusively(temp, path))
                 {
-                    return null;
+                    var held = new BuildLock(path, handle);
+                    handle = null;
+                    return held;
                 }
-                File.Delete(path);
             }
             catch (FileNotFoundException)
             {
-                // The clean-up of a build that held the lock just then removed the temporary file: try again.
+                // The clean-up of the build holding the lock removed the temporary file: look again.
+                continue;
             }
             finally
             {
+                handle?.Dispose();
                 File.Delete(temp);
+            }
+            if (!RemoveIfStale(path))
+            {
+                return null;
             }
         }
         return null;
@@ -311,47 +318,137 @@ internal sealed class IndexStore
 
     /// <summary>
     /// Gives the file <paramref name="temp"/> the name <paramref name="path"/> too, unless something has that name
-    /// (then an <see cref="IOException"/>), in one atomic step: a hard link. <see cref="File.Move(string, string, bool)"/>
-    /// without overwrite is no such step on Linux (it checks, then renames over whatever appeared in between). Where
-    /// the file system refuses hard links, that check-then-move is the fallback.
+    /// (then false), in one atomic step: a hard link. <see cref="File.Move(string, string, bool)"/> without overwrite
+    /// is no such step on Linux (it checks, then renames over whatever appeared in between). Where the file system
+    /// refuses hard links, that check-then-move is the fallback.
     /// </summary>
-    private static void CreateExclusively(string temp, string path)
+    private static bool CreateExclusively(string temp, string path)
     {
-        if (OperatingSystem.IsWindows())
+        if (!OperatingSystem.IsWindows())
         {
-            File.Move(temp, path, overwrite: false); // MoveFileEx without replacing: atomic there
-            return;
+            if (Link(temp, path) == 0)
+            {
+                return true;
+            }
+            switch (Marshal.GetLastPInvokeError())
+            {
+                case AlreadyExists:
+                    return false;
+                case NoSuchFile:
+                    throw new FileNotFoundException("the temporary lock file is gone", temp);
+            }
         }
-        if (Link(temp, path) == 0)
+        try
         {
-            return;
+            File.Move(temp, path, overwrite: false); // on Windows, MoveFileEx without replacing: atomic there
+            return true;
         }
-        if (Marshal.GetLastPInvokeError() == AlreadyExists)
+        catch (IOException) when (File.Exists(path))
         {
-            throw new IOException($"{Path.GetFileName(path)} exists");
+            return false;
         }
-        File.Move(temp, path, overwrite: false);
     }
 
+    private const int NoSuchFile = 2; // ENOENT
     private const int AlreadyExists = 17; // EEXIST on Linux and macOS
 
     [DllImport("libc", EntryPoint = "link", SetLastError = true)]
     private static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string created);
 
-    /// <summary>The pid holding the build lock, if a live process holds it.</summary>
+    /// <summary>
+    /// Removes the lock at <paramref name="path"/> if its holder is gone. True when the caller should try to take the
+    /// lock again (removed, or gone meanwhile), false while a live process holds it.
+    /// </summary>
+    private static bool RemoveIfStale(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            if (!IsStaleByPid(path))
+            {
+                return false;
+            }
+            File.Delete(path);
+            return true;
+        }
+        using var handle = OpenHeld(path, out var gone);
+        if (handle is null)
+        {
+            return gone;
+        }
+        // Locked exclusively, the file is out of every holder's hands, so nothing else can remove or replace it now;
+        // but it may have been replaced between the open and the lock, and then the one at that name is not this one.
+        if (IsStillNamed(handle))
+        {
+            File.Delete(path);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Opens the lock at <paramref name="path"/> and locks it exclusively when nobody holds it (Linux). Null when a live
+    /// process holds it or another is checking it, or when it is gone (<paramref name="gone"/>).
+    /// </summary>
+    private static SafeFileHandle? OpenHeld(string path, out bool gone)
+    {
+        gone = false;
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (FileNotFoundException)
+        {
+            gone = true;
+            return null;
+        }
+        catch (IOException)
+        {
+            // Locked exclusively: another process is checking it.
+            return null;
+        }
+        if (IndexFileLock.TryExclusive(handle))
+        {
+            return handle;
+        }
+        handle.Dispose();
+        return null;
+    }
+
+    /// <summary>True while the file open as <paramref name="handle"/> still has the name it was opened by (Linux: <c>/proc/self/fd</c>).</summary>
+    private static bool IsStillNamed(SafeFileHandle handle) =>
+        new FileInfo($"/proc/self/fd/{handle.DangerousGetHandle()}").LinkTarget is { } target
+        && !target.EndsWith(" (deleted)", StringComparison.Ordinal);
+
+    /// <summary>The pid holding the build lock, if a live process holds it and its pid can be read.</summary>
     public int? LockHolder()
     {
         var path = Path.Combine(Directory, LockFileName);
-        return File.Exists(path) && !IsStale(path) && ReadPid(path) is { } pid ? pid : null;
+        return IsLockHeld() && ReadPid(path) is { } pid ? pid : null;
     }
 
-    private static bool IsStale(string lockPath)
+    /// <summary>True while a live process holds the build lock.</summary>
+    public bool IsLockHeld()
+    {
+        var path = Path.Combine(Directory, LockFileName);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+        if (!OperatingSystem.IsLinux())
+        {
+            return !IsStaleByPid(path);
+        }
+        using var handle = OpenHeld(path, out var gone);
+        return handle is null && !gone;
+    }
+
+    /// <summary>Where <c>flock</c> is not used: stale when the pid it names is not a live process.</summary>
+    private static bool IsStaleByPid(string lockPath)
     {
         var pid = ReadPid(lockPath);
         if (pid is null)
         {
-            // Unreadable (made by an older version, which wrote the pid after creating the file, or cut short by a power loss):
-            // stale once it is a few seconds old.
+            // Unreadable (cut short by a power loss): stale once it is a few seconds old.
             return DateTime.UtcNow - File.GetLastWriteTimeUtc(lockPath) > TimeSpan.FromSeconds(5);
         }
         if (pid == Environment.ProcessId)
@@ -406,8 +503,8 @@ internal sealed class IndexStore
     }
 }
 
-/// <summary>The cross-process build lock; disposing releases it.</summary>
-internal sealed class BuildLock(string path) : IDisposable
+/// <summary>The cross-process build lock; disposing releases it (the file goes first, then the lock on it).</summary>
+internal sealed class BuildLock(string path, SafeFileHandle handle) : IDisposable
 {
     public void Dispose()
     {
@@ -418,6 +515,7 @@ internal sealed class BuildLock(string path) : IDisposable
         catch (IOException)
         {
         }
+        handle.Dispose();
     }
 }
 

@@ -106,7 +106,7 @@ public sealed class StatementIndexer(IndexerOptions options)
         get
         {
             var store = new IndexStore(options.IndexDirectory);
-            return InProcessLocks.TryGetValue(store.Directory, out var gate) && gate.CurrentCount == 0 || store.LockHolder() is not null;
+            return InProcessLocks.TryGetValue(store.Directory, out var gate) && gate.CurrentCount == 0 || store.IsLockHeld();
         }
     }
 

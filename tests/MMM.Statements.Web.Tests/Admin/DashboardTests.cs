@@ -106,10 +106,10 @@ public sealed class DashboardTests : SignedInSiteTests
             File.Delete(Path.Combine(site.SourceDirectory, file.Path));
         }
         // Another process holds the index: the update asked for now (as the trash asks for one) cannot run.
-        var lockPath = Path.Combine(site.IndexDirectory, "build.lock");
-        await File.WriteAllTextAsync(lockPath, Environment.ProcessId + "\n");
-        Assert.Equal(StartOutcome.AlreadyRunning, site.Builds.StartOrQueue(full: false, "test"));
-        File.Delete(lockPath);
+        using (await ForeignBuildLock.TakeAsync(site.IndexDirectory))
+        {
+            Assert.Equal(StartOutcome.AlreadyRunning, site.Builds.StartOrQueue(full: false, "test"));
+        }
         await File.WriteAllTextAsync(Path.Combine(site.SourceDirectory, "publie.html"),
             "<!doctype html><html lang=\"fr\"><head><title>Note publiée</title></head><body><article><h1>Note publiée</h1><p>Une note xylographique.</p></article></body></html>");
 
