@@ -18,14 +18,14 @@ public sealed class AdminBrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(BrowserFixture.AdminPassword);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/admin");
+        await page.ArriveAtAsync("**/admin");
 
         Assert.Equal("Tableau de bord", await page.Locator("main h1").InnerTextAsync());
         Assert.Contains("Connecté en tant que admin", await page.Locator("main").InnerTextAsync());
 
         await TabUntilFocusedAsync(page, "Se déconnecter");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(fixture.BaseUrl + "/");
+        await page.ArriveAtAsync(fixture.BaseUrl + "/");
         await page.GotoAsync("/admin");
 
         Assert.Contains("/admin/login", page.Url);

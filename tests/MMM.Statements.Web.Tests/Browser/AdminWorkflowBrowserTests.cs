@@ -29,13 +29,13 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
         await page.FillAsync("#Username", "admin");
         await page.FillAsync("#Password", AdminSite.Password);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/admin");
+        await page.ArriveAtAsync("**/admin");
         await WaitForIdleAsync(page);
         Assert.Contains("2027/copie-0.pdf", await page.Locator("#disk-changes").InnerTextAsync());
 
         // Start an update build and watch its progress until the page reports the end.
         await page.ClickAsync("text=Mettre à jour (fichiers modifiés)");
-        await page.WaitForURLAsync("**/admin");
+        await page.ArriveAtAsync("**/admin");
         var seen = new List<(string Summary, int Done, int Total)>();
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
         while (!(await page.Locator("#last-build").InnerTextAsync()).Contains("réussie", StringComparison.Ordinal))
@@ -61,14 +61,14 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/admin/upload");
         await page.SetInputFilesAsync("#files", Path.Combine(TestPaths.Fixtures, "extraction", "declaration-fr.pdf"));
         await page.ClickAsync("text=Déposer et prévisualiser");
-        await page.WaitForURLAsync("**/admin/preview?id=*");
+        await page.ArriveAtAsync("**/admin/preview?id=*");
         Assert.Equal("CSW68", await page.InputValueAsync("#Form_Session"));
         Assert.Contains("Le travail de soin non rémunéré", await page.Locator(".admin-first-page").InnerTextAsync());
         await ScreenshotAsync(page, "admin-preview");
         await page.FillAsync("#Form_Title", Title);
         await page.FillAsync("#Form_Session", "CSW67");
         await page.ClickAsync("text=Publier");
-        await page.WaitForURLAsync("**/admin");
+        await page.ArriveAtAsync("**/admin");
         Assert.Contains("Publié : 2023/declaration-ecrite-sur-les-soins-non-remuneres.pdf.", await page.Locator("main").InnerTextAsync());
         // The dashboard reloads itself when the build it shows ends; navigating away before that would race the reload.
         await page.WaitForSelectorAsync("#build-status[data-running='false']");
@@ -81,7 +81,7 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
 
         // Delete it: it leaves the index and waits in the trash.
         await row.Locator("button:has-text('Supprimer')").ClickAsync();
-        await page.WaitForURLAsync("**/admin/statements");
+        await page.ArriveAtAsync("**/admin/statements");
         Assert.Contains("Déclaration supprimée", await page.Locator("main").InnerTextAsync());
         await WaitForIdleAsync(page);
         await page.GotoAsync("/admin/statements?q=" + Uri.EscapeDataString("soins non rémunérés CSW67"));
@@ -91,7 +91,7 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/admin/trash");
         Assert.Contains("2023/declaration-ecrite-sur-les-soins-non-remuneres.pdf", await page.Locator("#trash").InnerTextAsync());
         await page.ClickAsync("#trash button:has-text('Restaurer')");
-        await page.WaitForURLAsync("**/admin/trash");
+        await page.ArriveAtAsync("**/admin/trash");
         Assert.Contains("Restauré : ", await page.Locator("main").InnerTextAsync());
         await WaitForIdleAsync(page);
         await page.GotoAsync("/admin/statements?q=" + Uri.EscapeDataString("soins non rémunérés CSW67"));
@@ -115,7 +115,7 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
             }
             catch (PlaywrightException e) when (attempt < 5 && e.Message.Contains("navigation", StringComparison.OrdinalIgnoreCase))
             {
-                await page.WaitForLoadStateAsync(LoadState.Load);
+                await page.LoadedAsync();
             }
         }
     }

@@ -15,7 +15,7 @@ public sealed class LanguageBrowserTests(BrowserFixture fixture)
         Assert.Equal("Rechercher", await page.Locator(".site-search button").InnerTextAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "EN (English)", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/?lang=en");
+        await page.ArriveAtAsync("**/?lang=en");
 
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Search", await page.Locator(".site-search button").InnerTextAsync());
@@ -25,7 +25,7 @@ public sealed class LanguageBrowserTests(BrowserFixture fixture)
         Assert.Equal("Sign in to administration", await page.Locator("main h1").InnerTextAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "ES (Español)", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/login?lang=es");
+        await page.ArriveAtAsync("**/admin/login?lang=es");
         Assert.Equal("Iniciar sesión", await page.Locator("main button[type=submit]").InnerTextAsync());
         browser.AssertClean();
     }

@@ -17,7 +17,7 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
 
         await page.FillAsync("#site-search-q", "soins");
         await page.PressAsync("#site-search-q", "Enter");
-        await page.WaitForURLAsync("**/?q=soins");
+        await page.ArriveAtAsync("**/?q=soins");
 
         var count = await page.Locator("#results-count strong").InnerTextAsync();
         Assert.Matches(@"^\d+ déclarations trouvées$", count);
@@ -38,7 +38,7 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
         var otherBefore = await SessionCounts(page);
 
         await csocd64.ClickAsync();
-        await page.WaitForURLAsync("**/?q=soins&session=CSocD64");
+        await page.ArriveAtAsync("**/?q=soins&session=CSocD64");
 
         var count = await page.Locator("#results-count strong").InnerTextAsync();
         Assert.Equal(expected, int.Parse(Number().Match(count).Value, CultureInfo.InvariantCulture));
@@ -48,7 +48,7 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
         Assert.Equal(["CSocD"], await page.Locator(".facet__value[data-facet=body]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.value)"));
 
         await page.Locator("[data-chip='session:CSocD64']").ClickAsync();
-        await page.WaitForURLAsync("**/?q=soins");
+        await page.ArriveAtAsync("**/?q=soins");
         Assert.Equal(0, await page.Locator(".chip").CountAsync());
         browser.AssertClean();
     }
@@ -62,7 +62,7 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
         var first = await page.Locator(".hit__title a").AllInnerTextsAsync();
 
         await page.Locator(".pager a[rel=next]").ClickAsync();
-        await page.WaitForURLAsync("**/?q=soins&size=5&page=2");
+        await page.ArriveAtAsync("**/?q=soins&size=5&page=2");
 
         var second = await page.Locator(".hit__title a").AllInnerTextsAsync();
         Assert.Equal(5, first.Count);
@@ -90,7 +90,7 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
         var value = await page.EvaluateAsync<string>("document.activeElement.dataset.value");
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("topic=" + Regex.Escape(value)));
+        await page.ArriveAtAsync(new Regex("topic=" + Regex.Escape(value)));
 
         Assert.Equal("true", await page.Locator($".facet__value[data-facet=topic][data-value='{value}']").GetAttributeAsync("aria-current"));
         browser.AssertClean();
@@ -104,7 +104,7 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/?q=soins&session=CSocD64");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "EN (English)", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/?q=soins&session=CSocD64&lang=en");
+        await page.ArriveAtAsync("**/?q=soins&session=CSocD64&lang=en");
 
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Matches(@"^1 statement found$|^\d+ statements found$", await page.Locator("#results-count strong").InnerTextAsync());
@@ -123,7 +123,7 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
 
         await page.FillAsync("#site-search-q", "E/CN.6/2024/NGO/108");
         await page.PressAsync("#site-search-q", "Enter");
-        await page.WaitForURLAsync("**/statements/2024-csw68*");
+        await page.ArriveAtAsync("**/statements/2024-csw68*");
 
         Assert.Contains("E/CN.6/2024/NGO/108", await page.Locator(".meta").InnerTextAsync());
         browser.AssertClean();
@@ -164,7 +164,7 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
         }
         Assert.True(chosen);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/?q=soins");
+        await page.ArriveAtAsync("**/?q=soins");
         browser.AssertClean();
     }
 

@@ -15,7 +15,7 @@ public sealed class StatementBrowserTests(BrowserFixture fixture)
         var title = await page.Locator(".hit__title a").First.InnerTextAsync();
 
         await page.Locator(".hit__title a").First.ClickAsync();
-        await page.WaitForURLAsync("**/statements/**");
+        await page.ArriveAtAsync("**/statements/**");
 
         Assert.Equal(title, await page.Locator("main h1").InnerTextAsync());
         Assert.True(await page.Locator(".fulltext mark").CountAsync() > 0);
@@ -67,8 +67,7 @@ public sealed class StatementBrowserTests(BrowserFixture fixture)
         var page = browser.Page;
         await page.GotoAsync("/statements/2024-csw68-news-fr");
 
-        await page.Locator(".meta a.symbol").First.ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.NextDocumentAsync(() => page.Locator(".meta a.symbol").First.ClickAsync());
 
         Assert.True(page.Url.Contains("/statements/", StringComparison.Ordinal) || page.Url.Contains("?q=", StringComparison.Ordinal), page.Url);
         browser.AssertClean();
