@@ -30,6 +30,8 @@ internal sealed class IndexStore
 
     public string PointerPath => Path.Combine(Directory, PointerFileName);
 
+    private string LockPath => Path.Combine(Directory, LockFileName);
+
     /// <summary>The live index file, or null when none has been published (or the pointer names a missing file).</summary>
     public string? CurrentPath()
     {
@@ -275,7 +277,7 @@ internal sealed class IndexStore
     public BuildLock? TryLock()
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var path = Path.Combine(Directory, LockFileName);
+        var path = LockPath;
         var pid = Encoding.UTF8.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -420,16 +422,12 @@ internal sealed class IndexStore
         && !target.EndsWith(" (deleted)", StringComparison.Ordinal);
 
     /// <summary>The pid holding the build lock, if a live process holds it and its pid can be read.</summary>
-    public int? LockHolder()
-    {
-        var path = Path.Combine(Directory, LockFileName);
-        return IsLockHeld() && ReadPid(path) is { } pid ? pid : null;
-    }
+    public int? LockHolder() => IsLockHeld() && ReadPid(LockPath) is { } pid ? pid : null;
 
     /// <summary>True while a live process holds the build lock.</summary>
     public bool IsLockHeld()
     {
-        var path = Path.Combine(Directory, LockFileName);
+        var path = LockPath;
         if (!File.Exists(path))
         {
             return false;
