@@ -15,6 +15,8 @@ internal static class Navigation
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    private static readonly PageWaitForFunctionOptions WithinPatience = new() { Timeout = (float)Patience.TotalMilliseconds };
+
     /// <summary>Waits until the page's address matches <paramref name="glob"/> (as Playwright reads one: <c>**</c> any text, <c>*</c> any text without '/', the whole address) and that document has loaded.</summary>
     public static Task ArriveAtAsync(this IPage page, string glob) => page.ArriveAtAsync(GlobToRegex(glob));
 
@@ -35,7 +37,7 @@ internal static class Navigation
 
     /// <summary>Waits until the page's current document has loaded (asked in the page, so no "load" event can be missed).</summary>
     public static async Task LoadedAsync(this IPage page) =>
-        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new() { Timeout = (float)Patience.TotalMilliseconds });
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, WithinPatience);
 
     /// <summary>
     /// Runs <paramref name="action"/>, which must make the page go to another document (the same address included), and
@@ -46,8 +48,7 @@ internal static class Navigation
     {
         await page.EvaluateAsync("() => { window.__mmmPreviousDocument = true; }");
         await action();
-        await page.WaitForFunctionAsync("() => !window.__mmmPreviousDocument && document.readyState === 'complete'", null,
-            new() { Timeout = (float)Patience.TotalMilliseconds });
+        await page.WaitForFunctionAsync("() => !window.__mmmPreviousDocument && document.readyState === 'complete'", null, WithinPatience);
     }
 
     private static Regex GlobToRegex(string glob)
