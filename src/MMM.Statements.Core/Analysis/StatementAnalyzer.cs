@@ -18,7 +18,7 @@ namespace MMM.Statements.Analysis;
 /// </summary>
 public sealed class StatementAnalyzer : Analyzer
 {
-    internal static readonly LuceneVersion Match = LuceneVersion.LUCENE_48;
+    public static readonly LuceneVersion Match = LuceneVersion.LUCENE_48;
 
     /// <summary>Longer "words" (base64, URLs glued by extraction) are dropped rather than indexed.</summary>
     public const int MaxWordLength = 64;
