@@ -93,7 +93,9 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         }
         var translation = CrossLanguage.Expansion(searcher, options.Taxonomy, queryText);
         var found2 = Run(WithTranslation(built.Query, translation), selections, page, size, Highlighting(built.PerLanguage, translation));
-        if (found2.Total == 0 && !request.AnyWord && QueryText.IsPlainWords(queryText) && queryText.Contains(' ', StringComparison.Ordinal))
+        // The best hit is the best direct match, if any: when it came only through translation, no statement has every word.
+        var noDirectMatch = found2.BestScore <= 2 * CrossLanguage.TranslatedScore;
+        if (noDirectMatch && !request.AnyWord && QueryText.IsPlainWords(queryText) && queryText.Contains(' ', StringComparison.Ordinal))
         {
             // Nothing has every word (inside a session the query named too): the statements with any of them.
             var any = builder.Text(queryText, anyWord: true);
@@ -137,11 +139,14 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         { new TermQuery(new Term(baseField, baseValue)), Occur.SHOULD },
     };
 
-    private sealed record Found(List<(int Doc, float Score)> Top, int Total, int[] Counts, IReadOnlyDictionary<string, Query>? PerLanguage);
+    private sealed record Found(List<(int Doc, float Score)> Top, int Total, int[] Counts, IReadOnlyDictionary<string, Query>? PerLanguage)
+    {
+        public float BestScore { get; init; }
+    }
 
     private Found Run(Query query, Dictionary<string, List<string>> selections, int page, int size, IReadOnlyDictionary<string, Query>? perLanguage)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        CheckDeadline();
         var collector = new GroupedTopCollector(page * size, request.Sort, _deadline, cancellationToken);
         var drillDown = new DrillDownQuery(StatementFields.Facets, query);
         foreach (var (facet, values) in selections)
@@ -164,7 +169,8 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
             counts = new int[searcher.Labels.Count];
         }
         var total = collector.Total;
-        return new Found(collector.Top().Skip((page - 1) * size).ToList(), total, counts, perLanguage);
+        var all = collector.Top();
+        return new Found(all.Skip((page - 1) * size).ToList(), total, counts, perLanguage) { BestScore = all.Count == 0 ? 0 : all.Max(h => h.Score) };
     }
 
     private SearchResult Result(string queryText, Found found, Dictionary<string, List<string>> selections, int page, int size, string? resolvedId)
@@ -172,7 +178,7 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         var hits = new List<SearchHit>(found.Top.Count);
         foreach (var (doc, score) in found.Top)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            CheckDeadline();
             IReadOnlyList<Snippet> snippets = [];
             StoredStatement stored;
             if (request.Snippets)
@@ -202,6 +208,16 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
             ResolvedId = resolvedId,
             SessionFromQuery = _sessionFromQuery,
         };
+    }
+
+    /// <summary>Between stages the deadline and the caller's cancellation are checked in our own code too (the collector checks while it collects).</summary>
+    private void CheckDeadline()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Stopwatch.GetTimestamp() > _deadline)
+        {
+            throw new SearchTimedOutException();
+        }
     }
 
     private static bool PdfPages(StoredStatement stored, int file) =>

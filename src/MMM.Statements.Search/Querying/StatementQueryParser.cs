@@ -233,7 +233,7 @@ internal sealed class StatementQueryParser : MultiFieldQueryParser
     public static IEnumerable<string> Written(Terms terms, CompiledAutomaton automaton, int scan = 4096)
     {
         var found = new List<(string Written, int Df)>();
-        var e = terms.Intersect(automaton, null);
+        var e = automaton.GetTermsEnum(terms);
         var seen = 0;
         while (e.MoveNext() && seen++ < scan)
         {

@@ -30,10 +30,11 @@ public sealed class IndexLossTests
         using var site = new SiteFactory(ownCorpus: true);
         await WaitForStartupBuild(site);
         using var client = site.NewClient(https: true);
-        var live = Path.Combine(site.IndexDirectory, File.ReadAllText(Path.Combine(site.IndexDirectory, "CURRENT")).Trim());
-
-        File.Delete(live);
-        await Task.Delay(400); // the index notices a changed pointer or a missing file within its refresh interval
+        foreach (var file in Directory.GetFiles(site.IndexDirectory).Where(f => Path.GetFileName(f) != "write.lock"))
+        {
+            File.Delete(file);
+        }
+        await Task.Delay(400); // the index notices its missing commit within its refresh interval
 
         var (status, body, retryAfter) = await Health(client);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
@@ -52,13 +53,13 @@ public sealed class IndexLossTests
         using var site = new SiteFactory(ownCorpus: true);
         await WaitForStartupBuild(site);
         var index = site.Services.GetRequiredService<StatementIndex>();
-        var live = Path.Combine(site.IndexDirectory, index.Info!.FileName);
+        var live = new DirectoryInfo(site.IndexDirectory).GetFiles().Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal) && f.Name != "write.lock")
+            .OrderByDescending(f => f.Length).First().FullName;
 
-        // Overwrite the second half of the file: the pages holding text and postings are garbage now.
+        // Overwrite the second half of the largest file: the stored texts and postings there are garbage now.
         var bytes = await File.ReadAllBytesAsync(live);
         new Random(7).NextBytes(bytes.AsSpan(bytes.Length / 2));
         await File.WriteAllBytesAsync(live, bytes);
-        SqliteReset();
 
         Assert.NotEmpty(index.Verify());
         var failure = Record.Exception(() =>
@@ -68,7 +69,7 @@ public sealed class IndexLossTests
                 index.Search(new SearchRequest { Query = "mères soins protection sociale " + i, Size = 50 });
             }
         });
-        // Either the damage was hit (a clean "unavailable", never a raw SQLite error) or the pages read were intact.
+        // Either the damage was hit (a clean "unavailable", never a raw Lucene error) or the parts read were intact.
         Assert.True(failure is null or IndexUnavailableException, failure?.ToString());
         if (failure is IndexUnavailableException)
         {
@@ -110,5 +111,4 @@ public sealed class IndexLossTests
         return hidden;
     }
 
-    private static void SqliteReset() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 }

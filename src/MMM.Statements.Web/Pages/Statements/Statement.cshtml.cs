@@ -42,7 +42,7 @@ public sealed class StatementModel(StatementIndex index, Taxonomy taxonomy, UiTe
         }
         Permalink = StatementsFeeds.Absolute(HttpContext, details.Summary.Url);
         Citation = Citation.For(details.Summary, taxonomy, text.Search, SiteCultures.Current, Permalink);
-        Highlighter = new TextHighlighter(Query, details.Summary.Language);
+        Highlighter = new TextHighlighter(index, Id, Query);
         return Page();
     }
 }

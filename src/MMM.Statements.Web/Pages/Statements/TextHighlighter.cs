@@ -1,4 +1,4 @@
-using MMM.Statements.Analysis;
+using MMM.Statements.Search;
 
 namespace MMM.Statements.Web.Pages.Statements;
 
@@ -6,51 +6,57 @@ namespace MMM.Statements.Web.Pages.Statements;
 public readonly record struct TextRun(string Text, bool Marked);
 
 /// <summary>
-/// Splits a text into runs for the statement page, marking the words that the query's words stem to: the same
-/// analysis chain as the index, so <c>mères</c> in the query marks <c>mère</c> and <c>Mères</c> in the text.
+/// The statement's text in paragraphs of runs for the statement page, marked by the index with the rule its snippets
+/// use (<see cref="StatementIndex.Mark"/>), so a <c>numéri*</c> search marks the page as it marked the snippet.
 /// Razor encodes every run; nothing here produces HTML.
 /// </summary>
 public sealed class TextHighlighter
 {
-    private readonly TextAnalyzer _analyzer;
-    private readonly HashSet<string> _terms;
+    private readonly Dictionary<(int File, int Page), IReadOnlyList<(string Text, bool Marked)>> _pages;
 
-    public TextHighlighter(string? query, string language)
+    public TextHighlighter(StatementIndex index, string id, string? query)
     {
-        _analyzer = TextAnalyzer.For(language);
-        _terms = string.IsNullOrWhiteSpace(query)
-            ? []
-            : _analyzer.Analyze(query).Select(t => t.Term).Where(t => t is not ("and" or "or" or "not")).ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(index);
+        var marked = string.IsNullOrWhiteSpace(query) ? null : index.Mark(id, query);
+        _pages = (marked ?? []).ToDictionary(p => (p.File, p.Page), p => p.Runs);
+        IsActive = _pages.Values.Any(runs => runs.Any(r => r.Marked));
     }
 
-    public bool IsActive => _terms.Count > 0;
+    /// <summary>Whether the query marks any word of the statement.</summary>
+    public bool IsActive { get; }
 
-    public IReadOnlyList<TextRun> Runs(string text)
+    /// <summary>The page's paragraphs (split at blank lines), each as runs.</summary>
+    public IReadOnlyList<IReadOnlyList<TextRun>> Paragraphs(int file, int page, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_terms.Count == 0)
+        var runs = _pages.TryGetValue((file, page), out var marked) ? marked : [(text, false)];
+        var paragraphs = new List<IReadOnlyList<TextRun>>();
+        var current = new List<TextRun>();
+        foreach (var (run, isMarked) in runs)
         {
-            return [new TextRun(text, false)];
-        }
-        var runs = new List<TextRun>();
-        var cursor = 0;
-        foreach (var token in _analyzer.Analyze(text))
-        {
-            if (!_terms.Contains(token.Term) || token.Start < cursor || token.End > text.Length || token.End <= token.Start)
+            var parts = run.Split("\n\n");
+            for (var i = 0; i < parts.Length; i++)
             {
-                continue;
+                if (i > 0)
+                {
+                    Close();
+                }
+                if (parts[i].Length > 0)
+                {
+                    current.Add(new TextRun(parts[i], isMarked));
+                }
             }
-            if (token.Start > cursor)
-            {
-                runs.Add(new TextRun(text[cursor..token.Start], false));
-            }
-            runs.Add(new TextRun(text[token.Start..token.End], true));
-            cursor = token.End;
         }
-        if (cursor < text.Length)
+        Close();
+        return paragraphs;
+
+        void Close()
         {
-            runs.Add(new TextRun(text[cursor..], false));
+            if (current.Count > 0 && current.Any(r => r.Text.Trim().Length > 0))
+            {
+                paragraphs.Add(current);
+            }
+            current = [];
         }
-        return runs;
     }
 }
