@@ -301,4 +301,37 @@ public sealed class HtmlExtractorTests(ITestOutputHelper output)
         Assert.Equal("Soins non rémunérés", document.Title);
         Assert.Equal("Le travail de soins non rémunérés.", document.Text);
     }
+
+    [Fact]
+    public void AWindows1252DeclarationOverUtf8BytesIsReadAsUtf8WithAWarning()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"windows-1252\"></head><body><p>Les mères ont été entendues.</p></body></html>");
+
+        var document = _extractor.Extract(bytes);
+        var decoded = HtmlDecoder.Decode(bytes)!;
+
+        Assert.Equal("Les mères ont été entendues.", document.Text);
+        Assert.Contains("windows-1252", document.Detail);
+        Assert.Equal(new CharsetWarning("windows-1252", "UTF-8", UnknownLabel: false), decoded.Charset);
+    }
+
+    [Fact]
+    public void AUtf8DeclarationOverWindows1252BytesIsReadAsWindows1252WithAWarning()
+    {
+        var bytes = HtmlDecoder.Windows1252.GetBytes("<html><head><meta charset=\"utf-8\"></head><body><p>Les mères ont été entendues.</p></body></html>");
+
+        var document = _extractor.Extract(bytes);
+
+        Assert.Equal("Les mères ont été entendues.", document.Text);
+        Assert.DoesNotContain('\uFFFD', document.Text);
+        Assert.Equal(new CharsetWarning("utf-8", "windows-1252", UnknownLabel: false), HtmlDecoder.Decode(bytes)!.Charset);
+    }
+
+    [Fact]
+    public void ARightDeclarationGivesNoWarning()
+    {
+        Assert.Null(HtmlDecoder.Decode(Encoding.UTF8.GetBytes("<meta charset=\"utf-8\"><p>Les mères</p>"))!.Charset);
+        Assert.Null(HtmlDecoder.Decode(HtmlDecoder.Windows1252.GetBytes("<meta charset=\"windows-1252\"><p>Les mères</p>"))!.Charset);
+        Assert.Null(HtmlDecoder.Decode(Encoding.UTF8.GetBytes("<meta charset=\"windows-1252\"><p>ASCII only</p>"))!.Charset);
+    }
 }
