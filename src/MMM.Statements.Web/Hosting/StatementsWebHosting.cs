@@ -60,9 +60,13 @@ public static class StatementsWebHosting
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             forwarded.KnownIPNetworks.Clear();
             forwarded.KnownProxies.Clear();
+            // An unreadable entry is reported by StatementsOptionsValidation, which stops the start.
             foreach (var proxy in options.Value.KnownProxies)
             {
-                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+                if (IPAddress.TryParse(proxy, out var address))
+                {
+                    forwarded.KnownProxies.Add(address);
+                }
             }
             if (forwarded.KnownProxies.Count == 0)
             {

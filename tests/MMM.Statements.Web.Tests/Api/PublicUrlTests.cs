@@ -73,6 +73,17 @@ public sealed class PublicUrlTests : IDisposable
         Assert.Contains("Statements:PublicUrl", failure.ToString());
     }
 
+    [Fact]
+    public async Task AKnownProxyThatIsNotAnAddressStopsTheSiteFromStarting()
+    {
+        using var misconfigured = site.WithWebHostBuilder(b => b.UseSetting("Statements:KnownProxies:0", "proxy.internal"));
+
+        var failure = await Record.ExceptionAsync(async () => await misconfigured.CreateClient().GetAsync("/"));
+
+        Assert.NotNull(failure);
+        Assert.Contains("Statements:KnownProxies", failure.ToString());
+    }
+
     private static HttpClient ClientWithHost(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, string host)
     {
         var client = factory.CreateClient(new() { BaseAddress = new Uri("http://localhost"), AllowAutoRedirect = false });
