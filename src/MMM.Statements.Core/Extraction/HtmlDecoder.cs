@@ -4,7 +4,15 @@ using System.Text.RegularExpressions;
 namespace MMM.Statements.Extraction;
 
 /// <summary>A page's bytes decoded to text, with a warning when the declared charset could not be honoured.</summary>
-public sealed record DecodedHtml(string Text, Encoding Encoding, string? Warning);
+/// <param name="Charset">What was wrong with the declared charset, for a message in the reader's language; null when nothing was.</param>
+public sealed record DecodedHtml(string Text, Encoding Encoding, string? Warning, CharsetWarning? Charset = null);
+
+/// <summary>
+/// A <c>&lt;meta charset&gt;</c> the page could not be read with: an unknown label (read as UTF-8), or a label the bytes
+/// contradict (<c>windows-1252</c> declared over valid UTF-8 text, or <c>utf-8</c> over bytes that are not UTF-8),
+/// read with the encoding the bytes are in rather than as mojibake.
+/// </summary>
+public sealed record CharsetWarning(string Declared, string ReadAs, bool UnknownLabel);
 
 /// <summary>
 /// Decodes an HTML file the way a browser would, in order: byte-order mark, then the <c>&lt;meta charset&gt;</c>
@@ -54,10 +62,29 @@ public static partial class HtmlDecoder
         {
             var label = declared.Groups[1].Value;
             var encoding = FromLabel(label);
-            return encoding is null
-                ? AsText(Encoding.UTF8.GetString(bytes), Encoding.UTF8,
-                    $"jeu de caractères inconnu « {label} », lu en UTF-8 / unknown charset \"{label}\", read as UTF-8")
-                : AsText(encoding.GetString(bytes), encoding, null);
+            if (encoding is null)
+            {
+                return AsText(Encoding.UTF8.GetString(bytes), Encoding.UTF8,
+                    $"jeu de caractères inconnu « {label} », lu en UTF-8 / unknown charset \"{label}\", read as UTF-8",
+                    new CharsetWarning(label, "UTF-8", UnknownLabel: true));
+            }
+            // A wrong declaration is common (a page saved as UTF-8 by an editor that kept "windows-1252"), and honouring
+            // it turns every accent into mojibake (« mÃ¨res ») without a word: the bytes decide, and staff are told.
+            var isUtf8 = encoding.CodePage == Encoding.UTF8.CodePage;
+            var validUtf8 = IsValidUtf8(bytes);
+            if (!isUtf8 && validUtf8 && bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
+            {
+                return AsText(Encoding.UTF8.GetString(bytes), Encoding.UTF8,
+                    $"déclaré « {label} » mais écrit en UTF-8, lu en UTF-8 / declared \"{label}\" but written in UTF-8, read as UTF-8",
+                    new CharsetWarning(label, "UTF-8", UnknownLabel: false));
+            }
+            if (isUtf8 && !validUtf8)
+            {
+                return AsText(Windows1252.GetString(bytes), Windows1252,
+                    $"déclaré « {label} » mais pas écrit en UTF-8, lu en windows-1252 / declared \"{label}\" but not written in UTF-8, read as windows-1252",
+                    new CharsetWarning(label, "windows-1252", UnknownLabel: false));
+            }
+            return AsText(encoding.GetString(bytes), encoding, null);
         }
         try
         {
@@ -92,7 +119,9 @@ public static partial class HtmlDecoder
         }
     }
 
-    private static DecodedHtml? AsText(string text, Encoding encoding, string? warning)
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
+
+    private static DecodedHtml? AsText(string text, Encoding encoding, string? warning, CharsetWarning? charset = null)
     {
         // Text full of control characters is binary junk, whatever it was named.
         var sample = text.AsSpan(0, Math.Min(text.Length, PrescanBytes));
@@ -104,7 +133,7 @@ public static partial class HtmlDecoder
                 controls++;
             }
         }
-        return controls > 0 && (text.Contains('\0') || controls * 100 > sample.Length) ? null : new DecodedHtml(text, encoding, warning);
+        return controls > 0 && (text.Contains('\0') || controls * 100 > sample.Length) ? null : new DecodedHtml(text, encoding, warning, charset);
     }
 
     [GeneratedRegex(@"<meta\b[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_:.\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

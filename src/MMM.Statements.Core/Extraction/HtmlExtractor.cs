@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using MMM.Statements.Model;
+using MMM.Statements.Text;
 
 namespace MMM.Statements.Extraction;
 
@@ -42,8 +43,10 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
     /// <summary>Extracts from bytes already read (an upload, a test).</summary>
     public ExtractedDocument Extract(byte[] bytes) => ExtractAsync(bytes, CancellationToken.None).GetAwaiter().GetResult();
 
-    private async Task<ExtractedDocument> ExtractAsync(byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>Extracts from bytes already read; throws <see cref="OperationCanceledException"/> once the parse has stopped.</summary>
+    public async Task<ExtractedDocument> ExtractAsync(byte[] bytes, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
         if (bytes.Length == 0)
         {
             return Failed(ExtractionStatus.Empty, "");
@@ -57,29 +60,49 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
         {
             return Failed(ExtractionStatus.NotSupported, "contenu binaire, pas du texte / binary content, not text");
         }
-        var depth = HtmlNestingCheck.MaxDepth(decoded.Text);
+        var depth = HtmlNestingCheck.MaxDepth(decoded.Text, stopAbove: _options.MaxHtmlDepth);
         if (depth > _options.MaxHtmlDepth)
         {
             return Failed(ExtractionStatus.TooLarge,
                 $"imbrication de {depth} niveaux, limite {_options.MaxHtmlDepth} / nesting {depth} deep, limit {_options.MaxHtmlDepth}");
         }
-        var parsing = OnLargeStack(() => FromHtml(decoded));
+        // The parse stops itself when the time is up (AngleSharp checks the token before each tag it reads), and the
+        // extractor waits for it to stop: an abandoned parse used to keep a core busy for minutes after its timeout.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.Timeout);
+        var parsing = OnLargeStack(() => FromHtml(decoded, deadline.Token), deadline.Token);
+        ExtractedDocument? document = null;
         try
         {
-            return await parsing.WaitAsync(_options.Timeout, cancellationToken).ConfigureAwait(false);
+            document = await parsing.WaitAsync(_options.Timeout + StopGrace, CancellationToken.None).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
-            // A thread cannot be killed; the parse is abandoned on its background thread and its result dropped.
-            return Failed(ExtractionStatus.TimedOut,
-                $"analyse HTML arrêtée après {_options.Timeout.TotalSeconds:0.#} s / HTML parsing stopped after {_options.Timeout.TotalSeconds:0.#} s");
+            // Stuck inside one step and deaf to the token: left behind, as a thread cannot be killed.
         }
+        cancellationToken.ThrowIfCancellationRequested();
+        if (document is not null)
+        {
+            return document;
+        }
+        return Failed(ExtractionStatus.TimedOut,
+            $"analyse HTML arrêtée après {_options.Timeout.TotalSeconds:0.#} s / HTML parsing stopped after {_options.Timeout.TotalSeconds:0.#} s");
     }
 
-    private static ExtractedDocument FromHtml(DecodedHtml decoded)
+    /// <summary>Parses running now, on their own threads (zero once every extraction has returned).</summary>
+    internal static int RunningParses => Volatile.Read(ref _runningParses);
+
+    private static int _runningParses;
+
+    // Once the deadline has passed, the parse has this long to notice; a parse stuck inside one step is then left behind.
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
+
+    private static ExtractedDocument FromHtml(DecodedHtml decoded, CancellationToken cancellationToken)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
-        using var document = parser.ParseDocument(decoded.Text);
+        // The string source is read in place, so this runs to the end on this thread, checking the token at every token.
+        using var document = parser.ParseDocumentAsync(decoded.Text, cancellationToken).GetAwaiter().GetResult();
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Links and metadata are read before the furniture goes: a PDF link may sit in a sidebar.
         var pdfLinks = PdfLinksOf(document);
@@ -90,6 +113,7 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
         // The date line may sit in a header that is not part of the main content.
         var bodyDateLine = metaDate is null ? DateLineOf(MainContent.Render(document.Body ?? document.DocumentElement)) : null;
 
+        cancellationToken.ThrowIfCancellationRequested();
         MainContent.RemoveFurniture(document);
         var root = MainContent.FindRoot(document);
         var text = TextNormalizer.Normalize(MainContent.Render(root));
@@ -113,20 +137,30 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
 
     private static string Warning(DecodedHtml decoded) => decoded.Warning is null ? "" : "; " + decoded.Warning;
 
-    private static Task<ExtractedDocument> OnLargeStack(Func<ExtractedDocument> work)
+    /// <summary>Runs <paramref name="work"/> on a thread of its own; null as the result when it stopped on <paramref name="stop"/>.</summary>
+    private static Task<ExtractedDocument?> OnLargeStack(Func<ExtractedDocument> work, CancellationToken stop)
     {
-        var completion = new TaskCompletionSource<ExtractedDocument>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var completion = new TaskCompletionSource<ExtractedDocument?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
+            Interlocked.Increment(ref _runningParses);
+            ExtractedDocument? result;
             try
             {
-                completion.SetResult(work());
+                result = work();
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                result = null;
             }
             catch (Exception e)
             {
                 // A parser failure on hostile input is the file's problem, not the caller's.
-                completion.SetResult(Failed(ExtractionStatus.Damaged, "analyse HTML impossible / HTML parsing failed: " + e.Message));
+                result = Failed(ExtractionStatus.Damaged, "analyse HTML impossible / HTML parsing failed: " + e.Message);
             }
+            // Counted down before the result is handed over, so a caller that has its answer sees the parse gone.
+            Interlocked.Decrement(ref _runningParses);
+            completion.SetResult(result);
         }, ParserStackBytes)
         {
             IsBackground = true,
@@ -232,7 +266,8 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
         return null;
     }
 
-    private static string Collapse(string? text) => text is null ? "" : Whitespace().Replace(text, " ").Trim();
+    // Titles, authors and lead lines are one line each: no control or bidi character survives into the index.
+    private static string Collapse(string? text) => text is null ? "" : Whitespace().Replace(UnsafeCharacters.CleanLine(text), " ").Trim();
 
     private static ExtractedDocument Failed(ExtractionStatus status, string detail) => new()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MMM.Statements.Text;
 
 namespace MMM.Statements.Extraction;
 
@@ -14,7 +15,8 @@ public static partial class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
         // A soft hyphen followed by a line break is a typographic break: the word continues on the next line.
         // Real French pages use the acute accent as an apostrophe; NFKC would split it into a space and a combining mark.
-        var s = SoftHyphenBreak().Replace(text, "").Replace('\u00B4', '\u2019');
+        // Control and bidi characters go first, without a space in their place (they sit inside words, and one breaks a feed).
+        var s = SoftHyphenBreak().Replace(UnsafeCharacters.CleanText(text), "").Replace('\u00B4', '\u2019');
         s = s.Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MMM.Statements.Text;
 
 namespace MMM.Statements.Tagging;
 
@@ -92,7 +93,7 @@ public sealed record StatementSidecar
             {
                 error = $"{name}: empty";
             }
-            return sidecar;
+            return sidecar?.WithoutUnsafeCharacters();
         }
         catch (JsonException e)
         {
@@ -100,4 +101,21 @@ public sealed record StatementSidecar
             return null;
         }
     }
+
+    /// <summary>
+    /// JSON escapes let a hand-written sidecar carry any character (<c>"\u0001"</c>, <c>"\u202E"</c>); none of the
+    /// controls and bidi overrides is part of a title or a label, so they are removed here, where they come in.
+    /// </summary>
+    private StatementSidecar WithoutUnsafeCharacters() => this with
+    {
+        Title = UnsafeCharacters.CleanLineOrNull(Title),
+        Language = UnsafeCharacters.CleanLineOrNull(Language),
+        Body = UnsafeCharacters.CleanLineOrNull(Body),
+        Session = UnsafeCharacters.CleanLineOrNull(Session),
+        Type = UnsafeCharacters.CleanLineOrNull(Type),
+        Location = UnsafeCharacters.CleanLineOrNull(Location),
+        Topics = Topics?.Select(t => UnsafeCharacters.CleanLineOrNull(t)!).ToList(),
+        Symbol = UnsafeCharacters.CleanLineOrNull(Symbol),
+        CitedSymbols = CitedSymbols?.Select(s => UnsafeCharacters.CleanLineOrNull(s)!).ToList(),
+    };
 }

@@ -8,9 +8,4 @@ public sealed record AdminAccount(
     string Username,
     string PasswordHash,
     bool MustChangePassword,
-    int FailedSignIns,
-    DateTimeOffset? LockedUntil,
-    string SecurityStamp)
-{
-    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
-}
+    string SecurityStamp);

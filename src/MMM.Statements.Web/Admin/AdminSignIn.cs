@@ -7,7 +7,6 @@ public enum SignInStatus
 {
     Succeeded,
     Failed,
-    LockedOut,
 }
 
 public enum PasswordChangeStatus
@@ -21,19 +20,17 @@ public enum PasswordChangeStatus
 public sealed record SignInOutcome(SignInStatus Status, AdminAccount? Account);
 
 /// <summary>
-/// Checks passwords, counts failures and locks an account for <see cref="LockoutDuration"/> after
-/// <see cref="MaxFailures"/> failures in a row. Hashes with ASP.NET Core's <see cref="PasswordHasher{TUser}"/>.
+/// Checks passwords with ASP.NET Core's <see cref="PasswordHasher{TUser}"/>. It keeps no failure count and locks
+/// nothing: a lock that five wrong guesses trigger lets anyone keep the real admin out, and "account locked" tells
+/// which names exist. Repeated failures are slowed down by <see cref="SignInThrottle"/> instead, whatever the name.
+/// Every check runs exactly one hash, for an unknown name too, so the answer takes the same time either way.
 /// </summary>
-public sealed class AdminSignIn(AccountStore store, TimeProvider clock)
+public sealed class AdminSignIn(AccountStore store, IPasswordHasher<AdminAccount> hasher)
 {
-    public const int MaxFailures = 5;
     public const int MinPasswordLength = 12;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(5);
-
-    private static readonly PasswordHasher<AdminAccount> Hasher = new();
 
     // Verified when the account does not exist, so that an unknown name costs as much as a wrong password.
-    private static readonly Lazy<string> DecoyHash = new(() => Hasher.HashPassword(null!, NewSecret(16)));
+    private readonly Lazy<string> decoyHash = new(() => hasher.HashPassword(null!, NewSecret(16)));
 
     public SignInOutcome Check(string username, string password)
     {
@@ -42,36 +39,20 @@ public sealed class AdminSignIn(AccountStore store, TimeProvider clock)
         var account = store.Find(username);
         if (account is null)
         {
-            Hasher.VerifyHashedPassword(null!, DecoyHash.Value, password);
+            hasher.VerifyHashedPassword(null!, decoyHash.Value, password);
             return new SignInOutcome(SignInStatus.Failed, null);
         }
-        var now = clock.GetUtcNow();
-        if (account.IsLockedOut(now))
-        {
-            return new SignInOutcome(SignInStatus.LockedOut, account);
-        }
-        var verdict = Hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            var failures = account.FailedSignIns + 1;
-            var locked = failures >= MaxFailures;
-            account = account with
-            {
-                FailedSignIns = locked ? 0 : failures,
-                LockedUntil = locked ? now + LockoutDuration : null,
-            };
-            store.Save(account);
-            return new SignInOutcome(locked ? SignInStatus.LockedOut : SignInStatus.Failed, account);
+            // Nothing is written on a failure: a file write only for existing names would be a timing difference.
+            return new SignInOutcome(SignInStatus.Failed, null);
         }
-        account = account with
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            FailedSignIns = 0,
-            LockedUntil = null,
-            PasswordHash = verdict == PasswordVerificationResult.SuccessRehashNeeded
-                ? Hasher.HashPassword(account, password)
-                : account.PasswordHash,
-        };
-        store.Save(account);
+            account = account with { PasswordHash = hasher.HashPassword(account, password) };
+            store.Save(account);
+        }
         return new SignInOutcome(SignInStatus.Succeeded, account);
     }
 
@@ -80,8 +61,8 @@ public sealed class AdminSignIn(AccountStore store, TimeProvider clock)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(username);
         ArgumentException.ThrowIfNullOrEmpty(password);
-        var account = new AdminAccount(username, "", mustChange, 0, null, NewStamp());
-        account = account with { PasswordHash = Hasher.HashPassword(account, password) };
+        var account = new AdminAccount(username, "", mustChange, NewStamp());
+        account = account with { PasswordHash = hasher.HashPassword(account, password) };
         store.Save(account);
         return account;
     }
@@ -90,7 +71,7 @@ public sealed class AdminSignIn(AccountStore store, TimeProvider clock)
     public bool HasPassword(string username, string password)
     {
         var account = store.Find(username);
-        return account is not null && Hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed;
+        return account is not null && hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed;
     }
 
     public (PasswordChangeStatus Status, AdminAccount? Account) ChangePassword(string username, string current, string replacement)
@@ -98,7 +79,7 @@ public sealed class AdminSignIn(AccountStore store, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(replacement);
         var account = store.Find(username);
-        if (account is null || Hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
+        if (account is null || hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
         {
             return (PasswordChangeStatus.WrongCurrentPassword, null);
         }
@@ -112,7 +93,7 @@ public sealed class AdminSignIn(AccountStore store, TimeProvider clock)
         }
         account = account with
         {
-            PasswordHash = Hasher.HashPassword(account, replacement),
+            PasswordHash = hasher.HashPassword(account, replacement),
             MustChangePassword = false,
             SecurityStamp = NewStamp(),
         };

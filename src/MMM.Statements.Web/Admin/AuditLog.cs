@@ -28,6 +28,7 @@ public static class AuditActions
     public const string Success = "success";
     public const string Failure = "failure";
     public const string LockedOut = "locked-out";
+    public const string Throttled = "throttled";
 }
 
 /// <summary>

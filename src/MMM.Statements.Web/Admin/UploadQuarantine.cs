@@ -1,7 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using MMM.Statements.Extraction;
 using MMM.Statements.Model;
 using MMM.Statements.Tagging;
+using MMM.Statements.Text;
 using MMM.Statements.Web.Hosting;
 
 namespace MMM.Statements.Web.Admin;
@@ -29,6 +32,12 @@ public sealed record PendingUpload
     public required int FallbackYear { get; init; }
 
     public string FirstPageText { get; init; } = "";
+
+    /// <summary>An HTML page whose declared charset was wrong or unknown, and how it was read; null otherwise.</summary>
+    public CharsetWarning? Charset { get; init; }
+
+    /// <summary>Files of the corpus with exactly these bytes (paths relative to <c>statements/</c>).</summary>
+    public IReadOnlyList<string> AlreadyInCorpus { get; init; } = [];
 }
 
 /// <summary>Why an upload was refused, with the extraction status when extraction was the reason.</summary>
@@ -55,9 +64,11 @@ public sealed class UploadQuarantine
     private const string FileStem = "upload";
     private const string PendingFile = "pending.json";
     private const int FirstPageChars = 4000;
+    private const int MaxNameLength = 200;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly string root;
+    private readonly string corpus;
     private readonly long maxBytes;
     private readonly Taxonomy taxonomy;
     private readonly TimeProvider time;
@@ -66,6 +77,7 @@ public sealed class UploadQuarantine
     {
         ArgumentNullException.ThrowIfNull(options);
         root = Path.Combine(options.DataDirectory, "uploads");
+        corpus = options.SourceDirectory;
         maxBytes = options.MaxUploadBytes;
         this.taxonomy = taxonomy;
         this.time = time;
@@ -75,11 +87,7 @@ public sealed class UploadQuarantine
     public async Task<UploadResult> ReceiveAsync(Stream content, long length, string originalName, string user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var shownName = Path.GetFileName(originalName ?? "").Trim();
-        if (shownName.Length > 200)
-        {
-            shownName = shownName[..200];
-        }
+        var shownName = DisplayName(originalName);
         if (length <= 0)
         {
             return new UploadResult(shownName, null, UploadRefusal.Empty);
@@ -131,6 +139,7 @@ public sealed class UploadQuarantine
                 return new UploadResult(shownName, null, UploadRefusal.NotExtracted, document.Status, document.Detail);
             }
             var tags = new Tagger(taxonomy).Tag(document, null);
+            var charset = promised == DocumentFormat.Html ? HtmlDecoder.Decode(await File.ReadAllBytesAsync(path, cancellationToken))?.Charset : null;
             var firstPage = document.Pages.Count > 0 ? document.Pages[0].Text : "";
             var pending = new PendingUpload
             {
@@ -144,6 +153,8 @@ public sealed class UploadQuarantine
                 Detected = StatementFields.From(tags),
                 FallbackYear = tags.Year ?? time.GetUtcNow().Year,
                 FirstPageText = firstPage.Length > FirstPageChars ? firstPage[..FirstPageChars] + " …" : firstPage,
+                Charset = charset,
+                AlreadyInCorpus = await CopiesInCorpusAsync(path, written, cancellationToken),
             };
             await File.WriteAllTextAsync(Path.Combine(folder, PendingFile), JsonSerializer.Serialize(pending, Json), cancellationToken);
             keep = true;
@@ -203,6 +214,64 @@ public sealed class UploadQuarantine
         {
             TryDelete(Path.Combine(root, id));
         }
+    }
+
+    /// <summary>
+    /// The name shown to staff for what the browser sent: its last path segment (either slash), without control or
+    /// bidi characters (U+202E makes <c>fdp.exe</c> look like <c>exe.pdf</c>; NUL cuts names short), NFC-normalised so
+    /// that an "é" typed on a Mac is the same name, and at most 200 characters with its extension kept (a long name
+    /// used to lose ".pdf" to the cut and be refused as a file of the wrong type).
+    /// </summary>
+    public static string DisplayName(string? originalName)
+    {
+        var name = originalName ?? "";
+        name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
+        name = UnsafeCharacters.CleanLine(name).Normalize(NormalizationForm.FormC).Trim();
+        if (name.Length <= MaxNameLength)
+        {
+            return name;
+        }
+        var extension = Path.GetExtension(name);
+        var keep = MaxNameLength - (extension.Length <= 10 ? extension.Length : 0);
+        if (char.IsHighSurrogate(name[keep - 1]))
+        {
+            keep--;
+        }
+        return name[..keep].TrimEnd() + (extension.Length <= 10 ? extension : "");
+    }
+
+    // Same size first, so that only a real candidate is read and hashed: the corpus may hold thousands of files.
+    private async Task<IReadOnlyList<string>> CopiesInCorpusAsync(string path, long length, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(corpus))
+        {
+            return [];
+        }
+        var candidates = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
+            .Where(f => CorpusPaths.FormatOfExtension(Path.GetExtension(f)) != DocumentFormat.Unknown)
+            .Where(f => !Path.GetRelativePath(corpus, f).StartsWith(CorpusPaths.TrashFolder, StringComparison.Ordinal))
+            .Where(f => new FileInfo(f).Length == length)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+        var hash = await HashAsync(path, cancellationToken);
+        var copies = new List<string>();
+        foreach (var candidate in candidates)
+        {
+            if ((await HashAsync(candidate, cancellationToken)).AsSpan().SequenceEqual(hash))
+            {
+                copies.Add(Path.GetRelativePath(corpus, candidate).Replace('\\', '/'));
+            }
+        }
+        return copies.Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<byte[]> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        return await SHA256.HashDataAsync(stream, cancellationToken);
     }
 
     // Ids are ours (32 hex digits): anything else never reaches the file system.

@@ -3,6 +3,7 @@ using System.Text;
 using MMM.Statements.Model;
 using MMM.Statements.Search;
 using MMM.Statements.Tagging;
+using MMM.Statements.Text;
 using MMM.Statements.Web.Localization;
 
 namespace MMM.Statements.Web.Api;
@@ -126,7 +127,8 @@ public sealed record Citation(string Text, string Title, string? Symbol, int? Ye
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    // A RIS tag line or a BibTeX field ends at a line break, and a control character has no business in either.
+    private static string OneLine(string text) => string.Join(' ', UnsafeCharacters.CleanLine(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static string BibKey(string id)
     {

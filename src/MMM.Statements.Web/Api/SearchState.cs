@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
 using MMM.Statements.Search;
+using MMM.Statements.Text;
 
 namespace MMM.Statements.Web.Api;
 
@@ -35,7 +36,9 @@ public sealed partial record SearchState
     public static (SearchState State, SearchStateError Error) Parse(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var q = (query["q"].FirstOrDefault() ?? "").Trim();
+        // Control and bidi characters are removed, not echoed (U+202E would reverse the page around the query), and
+        // without a space in their place, so that "soi\u202Ens" is still the word "soins".
+        var q = UnsafeCharacters.CleanLine(query["q"].FirstOrDefault() ?? "").Trim();
         if (q.Length > SearchRequest.MaxQueryLength)
         {
             return (new SearchState(), SearchStateError.QueryTooLong);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MMM.Statements.Model;
 using MMM.Statements.Search;
 using MMM.Statements.Tagging;
+using MMM.Statements.Text;
 using MMM.Statements.Web.Hosting;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
@@ -108,7 +109,7 @@ public static class StatementsFeeds
         // A subscription wants the newest statements that match, whatever order the page was showing.
         var result = index.Search(state.ToRequest(SiteCultures.Current, facets: false) with { Sort = SearchSort.Newest, Page = 1, Size = FeedEntries }, context.RequestAborted);
         var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        using (var xml = SafeXmlWriter.Over(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
             const string atom = "http://www.w3.org/2005/Atom";
             xml.WriteStartDocument();
@@ -191,7 +192,7 @@ public static class StatementsFeeds
         return new AttachmentResult(new MemoryStream(bytes), "text/csv; charset=utf-8", "mmm-statements.csv");
     }
 
-    private static void Row(StringBuilder csv, params string?[] cells)
+    internal static void Row(StringBuilder csv, params string?[] cells)
     {
         for (var i = 0; i < cells.Length; i++)
         {
@@ -199,7 +200,8 @@ public static class StatementsFeeds
             {
                 csv.Append(',');
             }
-            var cell = cells[i] ?? "";
+            // One line per record, and no control character (an ESC would reach a terminal that prints the file).
+            var cell = UnsafeCharacters.CleanLine(cells[i] ?? "");
             // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
             if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
             {
@@ -225,8 +227,9 @@ public static class StatementsFeeds
         xml.WriteEndElement();
     }
 
+    // Never from the raw Host header: see PublicOrigin.
     internal static string Absolute(HttpContext context, string pathAndQuery) =>
-        $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{pathAndQuery}";
+        context.RequestServices.GetRequiredService<PublicOrigin>().Absolute(context, pathAndQuery);
 
     private static string SafeName(string id)
     {

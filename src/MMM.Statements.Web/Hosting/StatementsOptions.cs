@@ -24,4 +24,17 @@ public sealed class StatementsOptions
 
     /// <summary>A search running longer is stopped and says so; 2 seconds by default.</summary>
     public double QueryTimeoutSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// The site's public address (<c>https://statements.example.org</c>, or with a base path), which absolute links in
+    /// feeds, citation files and exports use. Empty: see <see cref="PublicOrigin"/> for what is used instead.
+    /// </summary>
+    public string PublicUrl { get; set; } = "";
+
+    /// <summary>
+    /// Addresses of the reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed (e.g.
+    /// <c>127.0.0.1</c> for a TLS proxy on the same machine). Empty by default: the headers are then ignored, so a client
+    /// cannot pick its own address for the rate limits and sign-in throttling.
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
 }

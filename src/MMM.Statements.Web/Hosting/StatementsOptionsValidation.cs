@@ -22,6 +22,17 @@ internal sealed class StatementsOptionsValidation : IValidateOptions<StatementsO
         {
             failures.Add($"Statements:DataDirectory ({options.DataDirectory}) must not be inside Statements:IndexDirectory ({options.IndexDirectory}).");
         }
+        if (!string.IsNullOrWhiteSpace(options.PublicUrl) && PublicOrigin.TryParse(options.PublicUrl) is null)
+        {
+            failures.Add($"Statements:PublicUrl must be an absolute http:// or https:// URL without query or fragment (it is \"{options.PublicUrl}\").");
+        }
+        foreach (var proxy in options.KnownProxies)
+        {
+            if (!System.Net.IPAddress.TryParse(proxy, out _))
+            {
+                failures.Add($"Statements:KnownProxies holds \"{proxy}\", which is not an IP address.");
+            }
+        }
         if (File.Exists(options.DataDirectory))
         {
             failures.Add($"Statements:DataDirectory ({options.DataDirectory}) is a file, not a directory.");

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,7 +36,10 @@ public static class StatementsWebHosting
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<AccountStore>();
+        services.AddSingleton<IPasswordHasher<AdminAccount>, PasswordHasher<AdminAccount>>();
         services.AddSingleton<AdminSignIn>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<PublicOrigin>();
         services.AddSingleton<AuditLog>();
         services.AddHostedService<AdminBootstrap>();
         services.AddStatementsEngine();
@@ -47,8 +52,27 @@ public static class StatementsWebHosting
         services.AddRouting(o => o.LowercaseUrls = true);
         // Razor still encodes <, >, & and quotes; this only stops it turning every accent into &#xE9;.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        // Behind a TLS-terminating proxy on the same machine: the scheme (secure cookies) and client address (rate limits).
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // Behind a TLS-terminating proxy: the scheme (secure cookies) and client address (rate limits, sign-in throttling),
+        // believed only from the proxies named in Statements:KnownProxies. ASP.NET Core's default believes any loopback
+        // peer, which let a local client choose its own address with X-Forwarded-For and escape every limit.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<StatementsOptions>>((forwarded, options) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            // An unreadable entry is reported by StatementsOptionsValidation, which stops the start.
+            foreach (var proxy in options.Value.KnownProxies)
+            {
+                if (IPAddress.TryParse(proxy, out var address))
+                {
+                    forwarded.KnownProxies.Add(address);
+                }
+            }
+            if (forwarded.KnownProxies.Count == 0)
+            {
+                forwarded.ForwardedHeaders = ForwardedHeaders.None;
+            }
+        });
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin", AdminPrincipal.StaffPolicy);
@@ -112,6 +136,8 @@ public static class StatementsWebHosting
                 // Pages only: an API client that used http:// gets no silent redirect (ASVS 4.1.2).
                 pages.UseHttpsRedirection();
             }
+            // What the redirection could not send to HTTPS (no HTTPS port known) and must not run over plain HTTP.
+            pages.UseMiddleware<HttpsRequired>();
             pages.Use(ReExecuteErrorsAsGet);
         });
         app.UseIndexAvailability();

@@ -145,5 +145,8 @@ public sealed partial record ManageText
         RestoredFormat = "Restored: {0}.",
         RestoreNameTaken = "Cannot restore: a file already has that name.",
         TrashEntryNotFound = "This item is no longer in the trash.",
+        CharsetMismatchFormat = "The page declares the character set \"{0}\", but its content is {1}: it was read as {1}. Check the accents in the text below.",
+        CharsetUnknownFormat = "The page declares an unknown character set, \"{0}\": it was read as UTF-8. Check the accents in the text below.",
+        AlreadyInCorpusFormat = "This file is already in the corpus, byte for byte: {0}.",
     };
 }

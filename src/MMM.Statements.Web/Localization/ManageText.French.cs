@@ -145,5 +145,8 @@ public sealed partial record ManageText
         RestoredFormat = "Restauré : {0}.",
         RestoreNameTaken = "Impossible de restaurer : un fichier porte déjà ce nom.",
         TrashEntryNotFound = "Cet élément n’est plus dans la corbeille.",
+        CharsetMismatchFormat = "La page déclare le jeu de caractères « {0} », mais son contenu est en {1} : elle a été lue en {1}. Vérifiez les accents du texte ci-dessous.",
+        CharsetUnknownFormat = "La page déclare un jeu de caractères inconnu, « {0} » : elle a été lue en UTF-8. Vérifiez les accents du texte ci-dessous.",
+        AlreadyInCorpusFormat = "Ce fichier est déjà dans le corpus, à l’identique : {0}.",
     };
 }

@@ -145,5 +145,8 @@ public sealed partial record ManageText
         RestoredFormat = "Restaurado: {0}.",
         RestoreNameTaken = "No se puede restaurar: ya existe un archivo con ese nombre.",
         TrashEntryNotFound = "Este elemento ya no está en la papelera.",
+        CharsetMismatchFormat = "La página declara el juego de caracteres «{0}», pero su contenido está en {1}: se ha leído en {1}. Compruebe los acentos del texto que sigue.",
+        CharsetUnknownFormat = "La página declara un juego de caracteres desconocido, «{0}»: se ha leído en UTF-8. Compruebe los acentos del texto que sigue.",
+        AlreadyInCorpusFormat = "Este archivo ya está en el corpus, idéntico: {0}.",
     };
 }

@@ -144,5 +144,8 @@ public sealed partial record ManageText
     public required string RestoredFormat { get; init; }
     public required string RestoreNameTaken { get; init; }
     public required string TrashEntryNotFound { get; init; }
+    public required string CharsetMismatchFormat { get; init; }
+    public required string CharsetUnknownFormat { get; init; }
+    public required string AlreadyInCorpusFormat { get; init; }
 
 }

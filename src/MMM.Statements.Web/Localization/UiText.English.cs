@@ -70,5 +70,10 @@ public sealed partial record UiText
         PasswordMismatch = "The two passwords are not the same.",
         PasswordWrongCurrent = "The current password is wrong.",
         PasswordUnchanged = "The new password must differ from the current one.",
+
+        SignInThrottledFormat = "Too many failed attempts from this address. Try again in {0} s.",
+        HttpsRequiredTitle = "A secure connection (HTTPS) is required",
+        HttpsRequiredText = "This page opens, and this form is sent, only over HTTPS, so that passwords and data never travel in the clear. Use the site's address that starts with https://.",
+        HttpsRequiredLink = "Open this page over HTTPS",
     };
 }

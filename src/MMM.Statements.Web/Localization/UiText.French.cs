@@ -70,5 +70,10 @@ public sealed partial record UiText
         PasswordMismatch = "Les deux mots de passe ne sont pas identiques.",
         PasswordWrongCurrent = "Le mot de passe actuel est incorrect.",
         PasswordUnchanged = "Le nouveau mot de passe doit être différent de l’actuel.",
+
+        SignInThrottledFormat = "Trop d’essais infructueux depuis cette adresse. Réessayez dans {0} s.",
+        HttpsRequiredTitle = "Connexion sécurisée (HTTPS) requise",
+        HttpsRequiredText = "Cette page ne s’ouvre et ce formulaire ne s’envoie qu’en HTTPS, pour que les mots de passe et les données ne circulent jamais en clair. Utilisez l’adresse du site qui commence par https://.",
+        HttpsRequiredLink = "Ouvrir cette page en HTTPS",
     };
 }

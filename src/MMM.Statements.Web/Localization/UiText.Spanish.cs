@@ -70,5 +70,10 @@ public sealed partial record UiText
         PasswordMismatch = "Las dos contraseñas no coinciden.",
         PasswordWrongCurrent = "La contraseña actual es incorrecta.",
         PasswordUnchanged = "La nueva contraseña debe ser distinta de la actual.",
+
+        SignInThrottledFormat = "Demasiados intentos fallidos desde esta dirección. Vuelva a intentarlo dentro de {0} s.",
+        HttpsRequiredTitle = "Se requiere una conexión segura (HTTPS)",
+        HttpsRequiredText = "Esta página solo se abre, y este formulario solo se envía, por HTTPS, para que las contraseñas y los datos nunca circulen sin cifrar. Utilice la dirección del sitio que empieza por https://.",
+        HttpsRequiredLink = "Abrir esta página en HTTPS",
     };
 }

@@ -81,6 +81,11 @@ public sealed partial record UiText
     public required string PasswordWrongCurrent { get; init; }
     public required string PasswordUnchanged { get; init; }
 
+    public required string SignInThrottledFormat { get; init; }
+    public required string HttpsRequiredTitle { get; init; }
+    public required string HttpsRequiredText { get; init; }
+    public required string HttpsRequiredLink { get; init; }
+
     /// <summary>The strings of a culture; French for anything that is not English or Spanish.</summary>
     public static UiText For(CultureInfo culture)
     {

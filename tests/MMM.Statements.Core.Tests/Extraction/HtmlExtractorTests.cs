@@ -238,4 +238,100 @@ public sealed class HtmlExtractorTests(ITestOutputHelper output)
         Assert.Equal(ExtractionStatus.NoTextLayer, document.Status);
         Assert.Empty(document.Pages);
     }
+
+    [Theory]
+    [InlineData("<div/>")]
+    [InlineData("<div></b>")]
+    [InlineData("<span/>")]
+    [InlineData("<blockquote></x-unknown>")]
+    [InlineData("<li><section>")]
+    [InlineData("<option><b>")]
+    [InlineData("<span><div></span>")]
+    [InlineData("<a href=\"#\"><div>")]
+    public void NestingHiddenBehindSlashesOrStrayEndTagsIsRefusedBeforeParsing(string unit)
+    {
+        // Before, these passed the pre-check (a "/>" or an unmatched end tag counted as a close) and the parse ran
+        // into the timeout; a short one here, so that a regression fails fast instead of waiting 30 s.
+        var extractor = new HtmlExtractor(new ExtractionOptions { Timeout = TimeSpan.FromSeconds(5) });
+
+        var document = extractor.Extract(Encoding.UTF8.GetBytes("<html><body>" + string.Concat(Enumerable.Repeat(unit, 100_000)) + "x</body></html>"));
+
+        Assert.Equal(ExtractionStatus.TooLarge, document.Status);
+        Assert.Contains("512", document.Detail);
+    }
+
+    [Fact]
+    public void FormattingClosedByAnotherEndTagStillCountsBecauseTheParserReopensIt()
+    {
+        // <div><b class=k></div> a thousand times: each b is re-opened inside the next div, so the tree grows by one each time.
+        var units = string.Concat(Enumerable.Range(0, 1000).Select(k => $"<div><b class=\"c{k}\"></div>"));
+
+        Assert.True(HtmlNestingCheck.MaxDepth("<body>" + units + "x</body>") > 512);
+    }
+
+    [Theory]
+    [InlineData("<svg>" + "<path d=\"M0 0\"/>" + "</svg>")]
+    [InlineData("<script>if (a < b) { document.write('<div><div><div>'); }</script>")]
+    [InlineData("<!-- <div><div><div> -->")]
+    [InlineData("<p title=\"a > b <div>\">x</p>")]
+    [InlineData("<table><tr><td>a<td>b<tr><td>c</table>")]
+    [InlineData("<ul><li>a<li>b</ul><dl><dt>x<dd>y<dt>z</dl><a href=\"#\">1<a href=\"#\">2")]
+    [InlineData("<select><option>a<option>b<optgroup><option>c</select>")]
+    public void OrdinaryMarkupRepeatedAThousandTimesStaysShallow(string unit)
+    {
+        var depth = HtmlNestingCheck.MaxDepth("<html><body>" + string.Concat(Enumerable.Repeat(unit, 1000)) + "</body></html>");
+
+        Assert.True(depth < 10, $"depth {depth}");
+    }
+
+    [Theory]
+    [InlineData("actualite-geneve.html")]
+    [InlineData("actualite-new-york.utf8.html")]
+    public void TheFixturePagesAreShallow(string page)
+    {
+        Assert.InRange(HtmlNestingCheck.MaxDepth(File.ReadAllText(Fixture(page))), 1, 30);
+    }
+
+    [Fact]
+    public void ControlAndBidiCharactersAreRemovedFromTitleAndTextWithoutSplittingWords()
+    {
+        var document = Extract("<html><head><title>Soins&#x1; non&#x1B; rémunérés</title></head>"
+            + "<body><p>Le travail de soi&#x202E;ns non rému\u0001nérés.</p></body></html>");
+
+        Assert.Equal("Soins non rémunérés", document.Title);
+        Assert.Equal("Le travail de soins non rémunérés.", document.Text);
+    }
+
+    [Fact]
+    public void AWindows1252DeclarationOverUtf8BytesIsReadAsUtf8WithAWarning()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"windows-1252\"></head><body><p>Les mères ont été entendues.</p></body></html>");
+
+        var document = _extractor.Extract(bytes);
+        var decoded = HtmlDecoder.Decode(bytes)!;
+
+        Assert.Equal("Les mères ont été entendues.", document.Text);
+        Assert.Contains("windows-1252", document.Detail);
+        Assert.Equal(new CharsetWarning("windows-1252", "UTF-8", UnknownLabel: false), decoded.Charset);
+    }
+
+    [Fact]
+    public void AUtf8DeclarationOverWindows1252BytesIsReadAsWindows1252WithAWarning()
+    {
+        var bytes = HtmlDecoder.Windows1252.GetBytes("<html><head><meta charset=\"utf-8\"></head><body><p>Les mères ont été entendues.</p></body></html>");
+
+        var document = _extractor.Extract(bytes);
+
+        Assert.Equal("Les mères ont été entendues.", document.Text);
+        Assert.DoesNotContain('\uFFFD', document.Text);
+        Assert.Equal(new CharsetWarning("utf-8", "windows-1252", UnknownLabel: false), HtmlDecoder.Decode(bytes)!.Charset);
+    }
+
+    [Fact]
+    public void ARightDeclarationGivesNoWarning()
+    {
+        Assert.Null(HtmlDecoder.Decode(Encoding.UTF8.GetBytes("<meta charset=\"utf-8\"><p>Les mères</p>"))!.Charset);
+        Assert.Null(HtmlDecoder.Decode(HtmlDecoder.Windows1252.GetBytes("<meta charset=\"windows-1252\"><p>Les mères</p>"))!.Charset);
+        Assert.Null(HtmlDecoder.Decode(Encoding.UTF8.GetBytes("<meta charset=\"windows-1252\"><p>ASCII only</p>"))!.Charset);
+    }
 }

@@ -36,28 +36,10 @@ public sealed class SignInTests : IDisposable
     }
 
     [Fact]
-    public async Task FiveFailuresLockTheAccountEvenAgainstTheRightPassword()
+    public async Task AFewFailuresThenTheRightPasswordStillSignsIn()
     {
         var client = site.NewClient();
-        for (var i = 0; i < AdminSignIn.MaxFailures; i++)
-        {
-            await Forms.SignInAsync(client, "admin", "guess-" + i);
-        }
-
-        var response = await Forms.SignInAsync(client, "admin", SiteFactory.DefaultPassword);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ce compte est bloqué pendant 5 minutes", await response.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
-        var audit = await File.ReadAllTextAsync(Path.Combine(site.DataDirectory, AuditLog.FileName));
-        Assert.Contains("\"outcome\":\"locked-out\"", audit);
-    }
-
-    [Fact]
-    public async Task FourFailuresThenTheRightPasswordStillSignsIn()
-    {
-        var client = site.NewClient();
-        for (var i = 0; i < AdminSignIn.MaxFailures - 1; i++)
+        for (var i = 0; i < SignInThrottle.FreeFailuresPerClientAndName; i++)
         {
             await Forms.SignInAsync(client, "admin", "guess-" + i);
         }

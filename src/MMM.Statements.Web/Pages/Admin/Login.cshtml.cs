@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +10,12 @@ using MMM.Statements.Web.Security;
 
 namespace MMM.Statements.Web.Pages.Admin;
 
-/// <summary>The staff sign-in form: rate limited per address, with account lockout, audited either way.</summary>
+/// <summary>
+/// The staff sign-in form: rate limited per address, throttled with growing delays per client and per name
+/// (<see cref="SignInThrottle"/>), audited either way. An unknown name and a wrong password get the same answer.
+/// </summary>
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(AdminSignIn signIn, AuditLog audit, UiText text) : PageModel
+public sealed class LoginModel(AdminSignIn signIn, SignInThrottle throttle, AuditLog audit, TimeProvider clock, UiText text) : PageModel
 {
     [BindProperty]
     public string? Username { get; set; }
@@ -36,20 +40,41 @@ public sealed class LoginModel(AdminSignIn signIn, AuditLog audit, UiText text) 
             Error = text.FieldRequired;
             return Page();
         }
+        // The connection's address: X-Forwarded-For counts only when it came through a configured proxy.
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "-";
+        var wait = throttle.Before(client, username);
+        if (wait.Refused)
+        {
+            var seconds = (int)Math.Ceiling(wait.RetryAfter.TotalSeconds);
+            await audit.RecordAsync(HttpContext, AuditActions.SignIn, AuditActions.Throttled, who: username, cancellationToken: cancellationToken);
+            Error = UiText.Format(text.SignInThrottledFormat, seconds);
+            Password = null;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return Page();
+        }
+        if (wait.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(wait.Delay, clock, cancellationToken);
+        }
         var outcome = signIn.Check(username, Password);
-        var result = outcome.Status switch
+        var succeeded = outcome is { Status: SignInStatus.Succeeded, Account: not null };
+        if (succeeded)
         {
-            SignInStatus.Succeeded => AuditActions.Success,
-            SignInStatus.LockedOut => AuditActions.LockedOut,
-            _ => AuditActions.Failure,
-        };
-        await audit.RecordAsync(HttpContext, AuditActions.SignIn, result, who: username, cancellationToken: cancellationToken);
-        if (outcome is not { Status: SignInStatus.Succeeded, Account: { } account })
+            throttle.Succeeded(client, username);
+        }
+        else
         {
-            Error = outcome.Status == SignInStatus.LockedOut ? text.SignInLockedOut : text.SignInFailed;
+            throttle.Failed(client, username);
+        }
+        await audit.RecordAsync(HttpContext, AuditActions.SignIn, succeeded ? AuditActions.Success : AuditActions.Failure, who: username, cancellationToken: cancellationToken);
+        if (!succeeded)
+        {
+            Error = text.SignInFailed;
             Password = null;
             return Page();
         }
+        var account = outcome.Account!;
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AdminPrincipal.Create(account));
         if (account.MustChangePassword)
         {
