@@ -42,7 +42,6 @@ internal sealed class Report(RunRecord run, QuerySet queries)
         Headline(md);
         Kinds(md);
         Hits(md);
-        Stages(md);
         return md.ToString();
     }
 
@@ -128,42 +127,4 @@ internal sealed class Report(RunRecord run, QuerySet queries)
         md.AppendLine();
     }
 
-    private void Stages(StringBuilder md)
-    {
-        if (run.Stages.Count == 0)
-        {
-            return;
-        }
-        md.AppendLine("Where our time goes, µs per query (mean over the queries of each kind of the best of 3 runs of each step): evaluating the");
-        md.AppendLine("query (every match with its score: cached postings and positions, FTS5 only for field-restricted words), the facet pass every mode makes (copying the matches), counting the facets; then the whole search");
-        md.AppendLine("in each mode. `a − evaluate − pass` is parsing, cross-language expansion, ranking every match, collapsing and building the 10 hits (and did-you-mean when");
-        md.AppendLine("nothing matched); `b − a` is counting the facets and building their values; `c − b` is the snippets of the top 10.").AppendLine();
-        md.AppendLine("| kind | matches | open connection | evaluate | ns per match | facet pass | facet count | mode a | a − evaluate − pass | b − a | c − b |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        var rows = run.Stages.Select(s => (s.Kind, Stage: s,
-            A: run.PerQueryMean.GetValueOrDefault(BenchMode.Search)?.GetValueOrDefault(s.Query) ?? 0,
-            B: run.PerQueryMean.GetValueOrDefault(BenchMode.SearchFacets)?.GetValueOrDefault(s.Query) ?? 0,
-            C: run.PerQueryMean.GetValueOrDefault(BenchMode.SearchFacetsSnippets)?.GetValueOrDefault(s.Query) ?? 0)).ToList();
-        var groups = rows.GroupBy(r => r.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Concat(rows.GroupBy(r => r.Stage.Matches == 0 ? "all without a hit" : "all with hits").OrderBy(g => g.Key, StringComparer.Ordinal))
-            .Append(rows.GroupBy(_ => "all").First());
-        foreach (var group in groups)
-        {
-            var g = group.ToList();
-            var match = g.Average(r => r.Stage.MatchMicros);
-            var pass = g.Average(r => r.Stage.FacetPassMicros);
-            var a = g.Average(r => r.Stage.SearchMicros);
-            var b = g.Average(r => r.Stage.FacetsMicros);
-            var c = g.Average(r => r.Stage.SnippetsMicros);
-            var perMatch = g.Sum(r => r.Stage.Matches) == 0 ? "–" : (1000 * g.Sum(r => r.Stage.MatchMicros) / g.Sum(r => r.Stage.Matches)).ToString("0", Inv);
-            md.AppendLine(Inv, $"| {group.Key} | {g.Average(r => r.Stage.Matches):0} | {g.Average(r => r.Stage.ConnectionMicros):0} | {match:0} | {perMatch} | {pass:0} | {g.Average(r => r.Stage.FacetCountMicros):0} | {a:0} | {a - match - pass:0} | {b - a:0} | {c - b:0} |");
-        }
-        md.AppendLine().AppendLine("The slowest queries in mode a (mean µs):").AppendLine();
-        md.AppendLine("| kind | query | matches | evaluate | mode a | mode b | mode c |").AppendLine("|---|---|---:|---:|---:|---:|---:|");
-        foreach (var r in rows.OrderByDescending(r => r.A).Take(10))
-        {
-            md.AppendLine(Inv, $"| {r.Kind} | `{r.Stage.Query}` | {r.Stage.Matches} | {r.Stage.MatchMicros:0} | {r.A} | {r.B} | {r.C} |");
-        }
-        md.AppendLine();
-    }
 }

@@ -20,7 +20,6 @@ internal sealed class RunRecord(string corpus, string command, int reps, int war
     public Figures Ours { get; } = new();
     public Dictionary<string, (int Total, IReadOnlyList<SearchNotice> Notices)> OurHits { get; } = new(StringComparer.Ordinal);
     public Dictionary<BenchMode, Dictionary<string, long>> PerQueryMean { get; } = [];
-    public List<StageProfile.Stage> Stages { get; set; } = [];
     public LuceneRun? Lucene { get; set; }
 
     /// <summary>The 1, 5 and 15 minute load averages, as <c>uptime</c> shows them.</summary>

@@ -131,7 +131,6 @@ internal static class SearchCommand
             }
         }
         Console.Error.WriteLine("bench: stage profile (best of 3 per query)");
-        run.Stages = StageProfile.Measure(index, queries, reps: 3);
         ours.Report("sink", timer.Sink);
         run.LoadAfterOurs = RunRecord.LoadAverage();
 
