@@ -14,12 +14,22 @@ namespace MMM.Statements.Web.Api;
 /// <summary>Links to a statement's files; downloads are addressed by statement id and file number only.</summary>
 public static class FileLinks
 {
+    /// <summary>The query parameter that asks for a PDF to be shown in the browser rather than saved (<c>?inline=1</c>).</summary>
+    public const string InlineKey = "inline";
+
+    /// <summary>The file as a download (an attachment).</summary>
     public static string Download(string id, int number) =>
         "/statements/" + Uri.EscapeDataString(id) + "/files/" + number.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Browsers' PDF viewers open the file at the page named in the fragment.</summary>
+    /// <summary>A PDF shown in the browser's own viewer (HTML files are always downloads).</summary>
+    public static string View(string id, int number) => Download(id, number) + "?" + InlineKey + "=1";
+
+    /// <summary>
+    /// Browsers' PDF viewers open the file at the page named in the fragment; only a file they show (inline) has
+    /// pages to open, a downloaded one goes to the downloads folder.
+    /// </summary>
     public static string AtPage(string id, int number, int page) =>
-        Download(id, number) + "#page=" + page.ToString(CultureInfo.InvariantCulture);
+        View(id, number) + "#page=" + page.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>The Atom feed and CSV export of a search, the file downloads, the citation files and the symbol resolver.</summary>
@@ -63,7 +73,7 @@ public static class StatementsFeeds
             : Results.Redirect(new SearchState { Query = symbol }.Href());
     }
 
-    private static IResult Download(string id, int number, StatementIndex index, IOptions<StatementsOptions> options)
+    private static IResult Download(string id, int number, string? inline, StatementIndex index, IOptions<StatementsOptions> options)
     {
         if (index.GetFile(id, number) is not { } found)
         {
@@ -76,8 +86,12 @@ public static class StatementsFeeds
         {
             return Results.NotFound();
         }
-        var contentType = found.File.Format == DocumentFormat.Pdf ? "application/pdf" : "text/plain; charset=utf-8";
-        return new AttachmentResult(File.OpenRead(full), contentType, found.File.FileName);
+        var isPdf = found.File.Format == DocumentFormat.Pdf;
+        var contentType = isPdf ? "application/pdf" : "text/plain; charset=utf-8";
+        // Only a PDF is ever shown: the browser's viewer renders it in the file response's sandbox. An HTML file stays
+        // a download of its source, never a page on the site's origin (H02).
+        var disposition = isPdf && inline == "1" ? FileDisposition.Inline : FileDisposition.Attachment;
+        return new SandboxedFileResult(File.OpenRead(full), contentType, found.File.FileName, disposition);
     }
 
     private static IResult Ris(string id, HttpContext context, StatementIndex index, Taxonomy taxonomy, UiText text) =>
@@ -95,7 +109,7 @@ public static class StatementsFeeds
         }
         var citation = Citation.For(details.Summary, taxonomy, text.Search, SiteCultures.Current, Absolute(context, details.Summary.Url));
         var bytes = Encoding.UTF8.GetBytes(format(citation));
-        return new AttachmentResult(new MemoryStream(bytes), contentType, SafeName(id) + extension);
+        return new SandboxedFileResult(new MemoryStream(bytes), contentType, SafeName(id) + extension);
     }
 
     private static IResult Feed(HttpContext context, StatementIndex index, UiText text)
@@ -188,7 +202,7 @@ public static class StatementsFeeds
         }
         // A byte-order mark so that spreadsheet programs read the accents as UTF-8.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return new AttachmentResult(new MemoryStream(bytes), "text/csv; charset=utf-8", "mmm-statements.csv");
+        return new SandboxedFileResult(new MemoryStream(bytes), "text/csv; charset=utf-8", "mmm-statements.csv");
     }
 
     private static void Row(StringBuilder csv, params string?[] cells)
@@ -235,16 +249,34 @@ public static class StatementsFeeds
     }
 }
 
-/// <summary>A file sent as an attachment, never rendered on our origin, with its UTF-8 name (RFC 6266 / 5987).</summary>
-internal sealed class AttachmentResult(Stream content, string contentType, string fileName) : IResult
+/// <summary>Whether a browser saves a file (attachment) or shows it (inline: PDFs only, in their viewer).</summary>
+internal enum FileDisposition
 {
+    Attachment,
+    Inline,
+}
+
+/// <summary>
+/// A file with its UTF-8 name (RFC 6266 / 5987), never sniffed, under a policy that sandboxes it: whatever the file
+/// holds (a PDF's JavaScript, an HTML source opened by hand), it runs nothing, loads nothing and cannot be framed.
+/// </summary>
+internal sealed class SandboxedFileResult(Stream content, string contentType, string fileName, FileDisposition disposition = FileDisposition.Attachment) : IResult
+{
+    /// <summary>
+    /// Replaces the pages' policy for this response. Chromium's and Firefox's PDF viewers still show a sandboxed PDF
+    /// (the viewer runs in its own, privileged frame); nothing in the file itself gets scripts, plugins or the origin.
+    /// </summary>
+    public const string Policy = "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         await using var stream = content;
         var ascii = new string(fileName.Select(c => c is >= ' ' and < (char)127 and not '"' and not '\\' ? c : '_').ToArray());
+        var type = disposition == FileDisposition.Inline ? "inline" : "attachment";
         httpContext.Response.ContentType = contentType;
-        httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{ascii}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
+        httpContext.Response.Headers.ContentDisposition = $"{type}; filename=\"{ascii}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
         httpContext.Response.Headers.XContentTypeOptions = "nosniff";
+        httpContext.Response.Headers.ContentSecurityPolicy = Policy;
         if (stream.CanSeek)
         {
             httpContext.Response.ContentLength = stream.Length;
