@@ -112,7 +112,7 @@ public static class StatementsFeeds
         return new SandboxedFileResult(new MemoryStream(bytes), contentType, SafeName(id) + extension);
     }
 
-    private static IResult Feed(HttpContext context, StatementIndex index, UiText text)
+    private static IResult Feed(HttpContext context, StatementIndex index, Taxonomy taxonomy, UiText text)
     {
         var (state, error) = SearchState.Parse(context.Request.Query);
         if (error != SearchStateError.None)
@@ -132,7 +132,7 @@ public static class StatementsFeeds
             xml.WriteElementString("id", atom, selfUrl);
             xml.WriteElementString("title", atom, state.Query.Length == 0 && !state.HasFilters
                 ? text.SiteName
-                : text.SiteName + " — " + Describe(state));
+                : text.SiteName + " — " + Describe(state, taxonomy, text.Search));
             xml.WriteElementString("updated", atom, Timestamp(result.Hits.Select(h => h.Date).Max()));
             WriteLink(xml, atom, "self", selfUrl, "application/atom+xml");
             WriteLink(xml, atom, "alternate", Absolute(context, (state with { Sort = SearchSort.Newest, Page = 1 }).Href()), "text/html");
@@ -224,8 +224,11 @@ public static class StatementsFeeds
         csv.Append("\r\n");
     }
 
-    private static string Describe(SearchState state) =>
-        string.Join(" · ", new[] { state.Query }.Concat(state.Filters.SelectMany(f => f.Value)).Where(v => v.Length > 0));
+    /// <summary>The search in words: its query, then each filter by its label in the reader's language (never the id).</summary>
+    private static string Describe(SearchState state, Taxonomy taxonomy, SearchText text) =>
+        string.Join(" · ", new[] { state.Query }
+            .Concat(state.Filters.SelectMany(f => f.Value.Select(v => SiteLabels.Of(taxonomy, text, f.Key, v, SiteCultures.Current))))
+            .Where(v => v.Length > 0));
 
     private static string Timestamp(DateOnly? date) =>
         (date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
