@@ -59,7 +59,6 @@ public sealed partial record ManageText
         HistoryOutcome = "Outcome",
         HistoryDuration = "Duration",
         HistoryResult = "Detail",
-        HistoryCountsFormat = "{0} statements, {1} files, {2} failures",
         ModeFull = "full",
         ModeUpdate = "update",
         OutcomeRunning = "running",

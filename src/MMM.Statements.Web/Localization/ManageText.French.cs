@@ -59,7 +59,6 @@ public sealed partial record ManageText
         HistoryOutcome = "Résultat",
         HistoryDuration = "Durée",
         HistoryResult = "Détail",
-        HistoryCountsFormat = "{0} déclarations, {1} fichiers, {2} échecs",
         ModeFull = "complète",
         ModeUpdate = "mise à jour",
         OutcomeRunning = "en cours",

@@ -59,7 +59,6 @@ public sealed partial record ManageText
         HistoryOutcome = "Resultado",
         HistoryDuration = "Duración",
         HistoryResult = "Detalle",
-        HistoryCountsFormat = "{0} declaraciones, {1} archivos, {2} errores",
         ModeFull = "completa",
         ModeUpdate = "actualización",
         OutcomeRunning = "en curso",

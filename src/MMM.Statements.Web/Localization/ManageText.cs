@@ -58,7 +58,6 @@ public sealed partial record ManageText
     public required string HistoryOutcome { get; init; }
     public required string HistoryDuration { get; init; }
     public required string HistoryResult { get; init; }
-    public required string HistoryCountsFormat { get; init; }
     public required string ModeFull { get; init; }
     public required string ModeUpdate { get; init; }
     public required string OutcomeRunning { get; init; }

@@ -27,7 +27,6 @@ public sealed partial record SearchText
         NewestHeading = "Latest statements",
         CorpusCountFormat = "{0} statements in all",
         ResultCountFormat = "{0} statements found",
-        ResultCountOne = "1 statement found",
         TookFormat = "in {0} ms",
         SortLabel = "Sort by",
         SortRelevance = "relevance",

@@ -27,7 +27,6 @@ public sealed partial record SearchText
         NewestHeading = "Dernières déclarations",
         CorpusCountFormat = "{0} déclarations au total",
         ResultCountFormat = "{0} déclarations trouvées",
-        ResultCountOne = "1 déclaration trouvée",
         TookFormat = "en {0} ms",
         SortLabel = "Trier par",
         SortRelevance = "pertinence",

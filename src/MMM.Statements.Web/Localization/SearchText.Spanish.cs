@@ -27,7 +27,6 @@ public sealed partial record SearchText
         NewestHeading = "Últimas declaraciones",
         CorpusCountFormat = "{0} declaraciones en total",
         ResultCountFormat = "{0} declaraciones encontradas",
-        ResultCountOne = "1 declaración encontrada",
         TookFormat = "en {0} ms",
         SortLabel = "Ordenar por",
         SortRelevance = "relevancia",

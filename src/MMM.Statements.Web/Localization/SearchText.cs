@@ -28,7 +28,6 @@ public sealed partial record SearchText
     public required string NewestHeading { get; init; }
     public required string CorpusCountFormat { get; init; }
     public required string ResultCountFormat { get; init; }
-    public required string ResultCountOne { get; init; }
     public required string TookFormat { get; init; }
     public required string SortLabel { get; init; }
     public required string SortRelevance { get; init; }
