@@ -53,6 +53,7 @@ internal static class SearchApiDescription
                 },
             });
         }
+        DescribeTooManyRequests(operation);
         return Task.CompletedTask;
     }
 
@@ -65,7 +66,23 @@ internal static class SearchApiDescription
             id.Description = "The statement's id, as `hits[].id` gives it (e.g. `2024-csw68-news-fr`).";
         }
         operation.Parameters.Add(Language());
+        DescribeTooManyRequests(operation);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The rate limiter's answer says when to come back.</summary>
+    private static void DescribeTooManyRequests(OpenApiOperation operation)
+    {
+        if (operation.Responses?.TryGetValue("429", out var found) == true && found is OpenApiResponse response)
+        {
+            response.Description = "Too many requests from this address: retry after the number of seconds in Retry-After.";
+            response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            response.Headers["Retry-After"] = new OpenApiHeader
+            {
+                Description = "Seconds to wait before the next request.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1" },
+            };
+        }
     }
 
     /// <summary>Problem responses carry the request's <c>traceId</c> (the reference staff quote from the logs) besides RFC 9457's members.</summary>

@@ -41,6 +41,7 @@ public sealed class OpenApiDocumentTests(SearchSite site) : IClassFixture<Search
         // Repeated, not comma-separated: form style with explode, which OpenAPI takes by default for query parameters.
         Assert.Equal("form", parameters["topic"].TryGetProperty("style", out var style) ? style.GetString() : "form");
         Assert.True(!parameters["topic"].TryGetProperty("explode", out var explode) || explode.GetBoolean());
+        Assert.True(search.GetProperty("responses").GetProperty("429").GetProperty("headers").TryGetProperty("Retry-After", out _));
     }
 
     [Fact]
