@@ -152,6 +152,8 @@ public static class StatementsFeeds
                 {
                     xml.WriteStartElement("category", atom);
                     xml.WriteAttributeString("term", topic);
+                    // The term is the topic's id, for programs; the label is for the people who read the feed.
+                    xml.WriteAttributeString("label", taxonomy.Label(FacetNames.Topic, topic, SiteCultures.Current));
                     xml.WriteEndElement();
                 }
                 var summary = string.Join(" ", new[] { hit.Session, hit.Symbols.FirstOrDefault() }.Where(v => v is not null));

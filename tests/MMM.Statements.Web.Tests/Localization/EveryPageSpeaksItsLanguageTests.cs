@@ -90,6 +90,7 @@ public sealed partial class EveryPageSpeaksItsLanguageTests : IAsyncLifetime
         var title = Regex.Match(xml, "<title>([^<]*)</title>").Groups[1].Value;
         Assert.Contains(" — " + labelStart, title);
         Assert.DoesNotContain("— digital", title);
+        Assert.Matches("<category term=\"digital\" label=\"" + labelStart, xml);
     }
 
     /// <summary>Every kind of page: searches (with hits, one hit, none, filters), every statement, every admin page.</summary>
@@ -210,17 +211,25 @@ public sealed partial class EveryPageSpeaksItsLanguageTests : IAsyncLifetime
             {
                 return own == lang;
             }
-            // Content, not interface: what a statement says, file names, the audit log's names and addresses, the
-            // values staff typed (titles, names of uploaded files).
-            if (e.ClassList.Contains("fulltext") || e.ClassList.Contains("snippet__text") || e.ClassList.Contains("hit__title")
-                || e.ClassList.Contains("file__name") || e.ClassList.Contains("hit__symbol") || e.ClassList.Contains("related")
-                || e.ClassList.Contains("admin-preview__text") || e.Id is "statements" || e.LocalName is "h1" && e.Closest(".statement") is not null)
+            // The line under a related statement's title (its session or body, its year) is the site's.
+            if (e.ClassList.Contains("related__meta"))
             {
-                return e.ClassList.Contains("related") && element!.ClassList.Contains("related__meta");
+                return true;
+            }
+            if (ContentClasses.Any(e.ClassList.Contains) || e.Id is "statements" || (e.LocalName is "h1" && e.Closest(".statement") is not null))
+            {
+                return false;
             }
         }
         return true;
     }
+
+    /// <summary>
+    /// Content, not interface: what a statement says and its title, file names, symbols, the titles of related
+    /// statements, a preview's text, the admin list of statements (titles and paths).
+    /// </summary>
+    private static readonly string[] ContentClasses =
+        ["fulltext", "snippet__text", "hit__title", "file__name", "hit__symbol", "related", "admin-preview__text"];
 
     /// <summary>Ids that are never words of any language: hyphenated action names, enum names in PascalCase.</summary>
     private static readonly HashSet<string> StrictIds = new(
