@@ -1,191 +1,182 @@
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
 using MMM.Statements.Analysis;
 using MMM.Statements.Model;
-using MMM.Statements.Search.Facets;
 using MMM.Statements.Search.Indexing;
+using MMM.Statements.Search.Mapping;
 using MMM.Statements.Search.Querying;
 using MMM.Statements.Search.Snippets;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace MMM.Statements.Search;
 
 /// <summary>
-/// The one type that owns the index files of a directory: it reads the live generation, switches to a newly
-/// published one without interrupting searches, and answers searches, statement look-ups, stats and checks.
-/// Thread-safe; one instance serves the whole process.
+/// The one type that owns the Lucene index of a directory: searches go through a <see cref="SearcherManager"/> that
+/// follows the last commit (made here or by another process); writes go through one <see cref="IndexWriter"/>, held
+/// for as long as this instance lives once taken, and a publication is a commit. Thread-safe; one instance serves the
+/// whole process. No type outside the engine sees a Lucene type.
 /// </summary>
 public sealed class StatementIndex : IDisposable
 {
-    private readonly IndexStore _store;
     private readonly StatementIndexOptions _options;
-    private readonly object _switchLock = new();
-    private Lease? _current;
+    private readonly LuceneDirectory _directory;
+    private readonly object _gate = new();
+    private readonly HashSet<string> _checkedSegments = new(StringComparer.Ordinal);
+    private SearcherManager? _searchers;
+    private IndexWriter? _writer;
+    private string? _problem;
+    private string? _servedCommit;
     private long _lastCheck;
-    private string? _loadError;
-    private (string Path, long Length, DateTime Written)? _failed;
+    private bool _disposed;
 
     public StatementIndex(string indexDirectory, StatementIndexOptions? options = null)
     {
-        _store = new IndexStore(indexDirectory);
+        ArgumentNullException.ThrowIfNull(indexDirectory);
+        Directory = Path.GetFullPath(indexDirectory);
+        System.IO.Directory.CreateDirectory(Directory);
         _options = options ?? new StatementIndexOptions();
+        // NIOFSDirectory: facet searches scaled down on two threads over the memory-mapped directory (DESIGN § Performance).
+        _directory = new NIOFSDirectory(new DirectoryInfo(Directory));
         Refresh();
     }
 
-    public string Directory => _store.Directory;
+    public string Directory { get; }
 
-    /// <summary>The live build, or null when no index can serve.</summary>
-    public BuildInfo? Info => Current()?.Generation.Info;
+    internal StatementIndexOptions Options => _options;
 
-    /// <summary>Why no index serves (missing, unreadable, corrupt), or null when one does.</summary>
-    public string? Problem => Current() is null ? _loadError ?? "no index has been built yet" : null;
+    /// <summary>The build of the commit that serves, or null when no index can serve.</summary>
+    public BuildInfo? Info => Current()?.Info;
+
+    /// <summary>Why no index serves (none built, unreadable, damaged), or null when one does.</summary>
+    public string? Problem
+    {
+        get
+        {
+            var current = Current();
+            return current is null ? _problem ?? "no index has been built yet" : null;
+        }
+    }
 
     /// <summary>
-    /// Raised when a newly published index starts to serve, with its build: on the thread that noticed it (a build's, or
-    /// a search's), inside the switch, so a handler must only start work, not do it.
+    /// Raised when a new commit starts to serve, with its build: on the thread that noticed it (a build's, or a
+    /// search's), so a handler must only start work, not do it.
     /// </summary>
     public event Action<BuildInfo>? Switched;
 
-    /// <summary>Switches to the published index if it changed. Returns true when a generation serves.</summary>
+    /// <summary>Follows the last commit. Returns true when a commit serves.</summary>
     public bool Refresh()
     {
-        lock (_switchLock)
+        BuildInfo? switched = null;
+        lock (_gate)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             _lastCheck = Stopwatch.GetTimestamp();
-            // A publication can move the pointer on while the file it named is being opened, and that file go (cleaned
-            // up, or written onto as the next spare): then the pointer is read again.
-            for (var attempt = 1; ; attempt++)
+            try
             {
-                var path = _store.CurrentPath();
-                var serving = SwitchTo(path);
-                if (serving || attempt == 3 || _store.CurrentPath() == path)
+                if (_searchers is null)
                 {
-                    return serving;
+                    if (!DirectoryReader.IndexExists(_directory))
+                    {
+                        _problem ??= "no index has been built yet";
+                        return false;
+                    }
+                    _searchers = new SearcherManager(_directory, new CheckingFactory(this));
+                }
+                else
+                {
+                    _searchers.MaybeRefreshBlocking();
+                }
+                var searcher = (StatementSearcher)_searchers.Acquire();
+                try
+                {
+                    _problem = null;
+                    if (_servedCommit != searcher.Info.FileName)
+                    {
+                        _servedCommit = searcher.Info.FileName;
+                        switched = searcher.Info;
+                    }
+                }
+                finally
+                {
+                    _searchers.Release(searcher);
                 }
             }
-        }
-    }
-
-    private bool SwitchTo(string? path)
-    {
-        if (path is not null && _current?.Generation.Path == path && File.Exists(path))
-        {
-            return true;
-        }
-        if (path is null || !File.Exists(path))
-        {
-            _loadError = path is null ? "no index has been built yet" : $"the live index file {Path.GetFileName(path)} is missing";
-            Retire(null);
-            return false;
-        }
-        if (_failed is { } failed && failed.Path == path && failed == Stamp(path))
-        {
-            // The generation that failed is still the published one, unchanged: reopening it would serve the
-            // damage again. It stays unavailable until a new build is published (or the file is replaced).
-            return false;
-        }
-        try
-        {
-            var generation = IndexGeneration.Load(path, _current?.Generation);
-            Retire(new Lease(generation));
-            _loadError = null;
-        }
-        catch (Exception e) when (e is SqliteException or IOException or InvalidOperationException or FormatException)
-        {
-            _loadError = $"the live index {Path.GetFileName(path)} cannot be read: {e.Message}";
-            Retire(null);
-            return false;
-        }
-        Switched?.Invoke(_current!.Generation.Info);
-        return true;
-    }
-
-    /// <summary>Marks the live generation unusable after a read error (corruption, deleted file) so health says so.</summary>
-    internal void ReportFailure(Lease lease, Exception error)
-    {
-        lock (_switchLock)
-        {
-            if (_current == lease)
+            catch (Exception e) when (IsDamage(e))
             {
-                _loadError = $"the live index {lease.Generation.Name} failed: {error.Message}";
-                _failed = File.Exists(lease.Generation.Path) ? Stamp(lease.Generation.Path) : null;
-                Retire(null);
+                Fail(e);
+                return false;
             }
         }
+        if (switched is not null)
+        {
+            Switched?.Invoke(switched);
+        }
+        return true;
     }
 
     public SearchResult Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = Stopwatch.GetTimestamp();
-        using var lease = Acquire() ?? throw new IndexUnavailableException(Problem ?? "no index");
-        try
-        {
-            var result = new Searcher(lease.Generation, _options, request, cancellationToken).Run();
-            return result with { TookMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2) };
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is 11 or 26 or 14 or 10)
-        {
-            // SQLITE_CORRUPT, NOTADB, CANTOPEN, IOERR: this generation can no longer serve.
-            ReportFailure(lease, e);
-            throw new IndexUnavailableException($"the live index failed: {e.Message}", e);
-        }
+        var result = Read(searcher => new Searcher(searcher, _options, request, cancellationToken).Run());
+        return result with { TookMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2) };
     }
 
     public StatementDetails? Get(string id, string uiLanguage = "fr")
     {
         ArgumentNullException.ThrowIfNull(id);
-        using var lease = Acquire() ?? throw new IndexUnavailableException(Problem ?? "no index");
-        var generation = lease.Generation;
-        if (generation.DocOf(id) is not { } doc)
+        return Read(searcher =>
         {
-            return null;
-        }
-        using var connection = generation.OpenConnection();
-        var cited = new List<string>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT symbol FROM symbols WHERE statement = $d AND own = 0 ORDER BY rowid";
-            command.Parameters.AddWithValue("$d", doc);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            if (Hits.DocOf(searcher, id) is not { } doc)
             {
-                cited.Add(reader.GetString(0));
+                return null;
             }
-        }
-        var files = ReadFiles(connection, doc);
-        var pages = new List<(int, int, string)>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT file, page, text FROM pages WHERE statement = $d ORDER BY file, page";
-            command.Parameters.AddWithValue("$d", doc);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            var stored = Hits.Stored(searcher, doc, out var pages);
+            return new StatementDetails
             {
-                pages.Add((reader.GetInt32(0), reader.GetInt32(1), PageText.Read(reader, 2)));
-            }
-        }
-        return new StatementDetails
+                Summary = Hits.Hit(searcher, doc, stored, 0, [], uiLanguage),
+                CitedSymbols = stored.CitedSymbols,
+                Files = stored.Files.Select(Hits.FileOf).ToList(),
+                Pages = pages,
+                Related = Hits.Related(searcher, doc, stored, uiLanguage),
+            };
+        });
+    }
+
+    /// <summary>
+    /// The pages of a statement with the words of <paramref name="query"/> marked by the rule the snippets use: runs of
+    /// text, each marked or not; the statement page shows them. Null when there is no such statement.
+    /// </summary>
+    public IReadOnlyList<MarkedPage>? Mark(string id, string? query)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Read(searcher =>
         {
-            Summary = Searcher.Hit(generation, doc, 0, [], uiLanguage, _options),
-            CitedSymbols = cited,
-            Files = files,
-            Pages = pages,
-            Related = Related(generation, doc, uiLanguage),
-        };
+            if (Hits.DocOf(searcher, id) is not { } doc)
+            {
+                return null;
+            }
+            var stored = Hits.Stored(searcher, doc, out var pages);
+            var highlight = string.IsNullOrWhiteSpace(query) ? null : new QueryBuilder(searcher, _options).ForHighlighting(query, stored.Language);
+            return pages.Select(p => new MarkedPage(p.File, p.Page, SnippetMaker.MarkAll(highlight, stored.Language, p.Text))).ToList();
+        });
     }
 
     /// <summary>The file of a statement by its number, for download; never a path from a request.</summary>
     public (StatementFile File, string SourceRelativePath)? GetFile(string id, int number)
     {
-        using var lease = Acquire();
-        if (lease?.Generation.DocOf(id) is not { } doc)
+        ArgumentNullException.ThrowIfNull(id);
+        return TryRead(searcher =>
         {
-            return null;
-        }
-        using var connection = lease.Generation.OpenConnection();
-        var file = ReadFiles(connection, doc).FirstOrDefault(f => f.Number == number);
-        return file is null ? null : (file, file.Path);
+            if (Hits.DocOf(searcher, id) is not { } doc)
+            {
+                return ((StatementFile, string)?)null;
+            }
+            var file = Hits.Stored(searcher, doc).Files.FirstOrDefault(f => f.Number == number);
+            return file is null ? null : (Hits.FileOf(file), file.Path);
+        });
     }
 
     /// <summary>The statement whose own symbol is <paramref name="text"/> (any spacing or case, with or without /Rev.N).</summary>
@@ -195,293 +186,338 @@ public sealed class StatementIndex : IDisposable
         {
             return null;
         }
-        using var lease = Acquire();
-        if (lease is null)
-        {
-            return null;
-        }
-        using var connection = lease.Generation.OpenConnection();
-        var docs = new QueryEvaluator(lease.Generation, connection).Symbols(symbol, own: true);
-        return docs.Count == 0 ? null : lease.Generation.Fields.Ids[Searcher.PreferredVersion(lease.Generation, docs.Docs, symbol)];
+        return TryRead(searcher => Hits.OwnerOf(searcher, symbol) is { } doc ? Hits.Stored(searcher, doc).Id : null);
     }
 
-    /// <summary>Completions for a search box: titles, sessions, symbols and words starting with <paramref name="prefix"/>.</summary>
+    /// <summary>Completions for a search box: sessions, symbols, titles and words; with several words, the last completed among the others.</summary>
     public IReadOnlyList<string> Suggest(string prefix, int max = 8)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        prefix = QueryParser.Sanitize(prefix).Trim();
-        if (prefix.Length < 2 || prefix.Length > 100)
-        {
-            return [];
-        }
-        using var lease = Acquire();
-        if (lease is null)
-        {
-            return [];
-        }
-        var generation = lease.Generation;
-        var suggestions = new List<string>();
-        var folded = TextAnalyzer.For("fr").AnalyzePrefix(prefix) ?? "";
-        foreach (var session in generation.Facets[FacetNames.Session].Values)
-        {
-            if (session.StartsWith(prefix.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
-            {
-                suggestions.Add(session);
-            }
-        }
-        for (var doc = 1; doc <= generation.Count && suggestions.Count < max * 2; doc++)
-        {
-            if (generation.Fields.Symbols[doc] is { } symbol && symbol.StartsWith(prefix.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), StringComparison.Ordinal))
-            {
-                suggestions.Add(symbol);
-            }
-        }
-        for (var doc = 1; doc <= generation.Count && suggestions.Count < max * 2; doc++)
-        {
-            var title = generation.Fields.Titles[doc];
-            if ((TextAnalyzer.For("fr").AnalyzePrefix(title) ?? "").Contains(folded, StringComparison.Ordinal))
-            {
-                suggestions.Add(title);
-            }
-        }
-        if (folded.Length >= 2)
-        {
-            using var connection = generation.OpenConnection();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT surface FROM vocab WHERE word >= $from AND word < $to ORDER BY df DESC LIMIT $max";
-            command.Parameters.AddWithValue("$from", folded);
-            command.Parameters.AddWithValue("$to", folded + "\uffff");
-            command.Parameters.AddWithValue("$max", max);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                suggestions.Add(reader.GetString(0));
-            }
-        }
-        return suggestions.Distinct(StringComparer.OrdinalIgnoreCase).Take(max).ToList();
+        return TryRead(searcher => Suggestions.Complete(searcher, prefix, max)) ?? [];
     }
 
     public IndexStats? Stats(string uiLanguage = "fr")
     {
-        using var lease = Acquire();
-        if (lease is null)
+        return TryRead(searcher => new IndexStats
         {
-            return null;
-        }
-        var generation = lease.Generation;
-        var all = FacetCounter.Apply(generation, DocSet.All(generation.Count), new Dictionary<string, bool[]>(), count: true);
-        var failures = new List<IndexFailure>();
-        using (var connection = generation.OpenConnection())
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT path, status, detail FROM failures ORDER BY path";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                failures.Add(new IndexFailure(reader.GetString(0), Enum.Parse<ExtractionStatus>(reader.GetString(1)), reader.GetString(2)));
-            }
-        }
-        return new IndexStats
-        {
-            Build = generation.Info,
-            Facets = Searcher.FacetValues(generation, all.Counts, new Dictionary<string, bool[]>(), uiLanguage, _options, includeZero: false),
-            Failures = failures,
-        };
+            Build = searcher.Info,
+            Facets = Facets.VersionFacets.CountAll(searcher, _options, uiLanguage),
+            Failures = searcher.Failures,
+        });
     }
 
-    /// <summary>Runs the integrity checks on the live index file; an empty list means it is sound.</summary>
+    /// <summary>The files the serving commit holds, with their hashes, and the failures it lists (for the admin's disk check).</summary>
+    public IReadOnlyList<IndexedFileState> IndexedFiles() => TryRead(Hits.AllFiles) ?? [];
+
+    /// <summary>Lucene's <see cref="CheckIndex"/> on the last commit and our own count checks; an empty list means it is sound.</summary>
     public IReadOnlyList<string> Verify()
     {
-        var path = _store.CurrentPath();
-        if (path is null || !File.Exists(path))
+        lock (_gate)
         {
-            return [Problem ?? "no index has been built yet"];
-        }
-        try
-        {
-            using var connection = IndexConnections.OpenReadOnly(path);
-            var problems = IndexVerifier.Check(connection).ToList();
-            var info = BuildInfo.Read(connection, Path.GetFileName(path));
-            if (info.SchemaVersion != IndexSchema.Version)
+            if (!DirectoryReader.IndexExists(_directory))
             {
-                problems.Add($"schema version {info.SchemaVersion}, expected {IndexSchema.Version}");
+                return [_problem ?? "no index has been built yet"];
             }
-            SqliteConnection.ClearPool(connection);
+            var problems = new List<string>();
+            try
+            {
+                var status = new CheckIndex(_directory).DoCheckIndex();
+                if (!status.Clean)
+                {
+                    problems.Add(status.MissingSegments ? "segments are missing" : $"{status.NumBadSegments} damaged segments ({status.TotLoseDocCount} statements at stake)");
+                }
+                if (problems.Count == 0)
+                {
+                    using var reader = DirectoryReader.Open(_directory);
+                    var searcher = new StatementSearcher(reader);
+                    problems.AddRange(Hits.CountChecks(searcher));
+                }
+            }
+            catch (Exception e) when (IsDamage(e))
+            {
+                problems.Add($"the index cannot be read: {e.Message}");
+            }
             return problems;
-        }
-        catch (SqliteException e)
-        {
-            return [$"SQLite error {e.SqliteErrorCode}: {e.Message}"];
-        }
-    }
-
-    private static (string Path, long Length, DateTime Written) Stamp(string path)
-    {
-        try
-        {
-            var file = new FileInfo(path);
-            return (path, file.Length, file.LastWriteTimeUtc);
-        }
-        catch (IOException)
-        {
-            return (path, -1, default);
         }
     }
 
     public void Dispose()
     {
-        lock (_switchLock)
+        lock (_gate)
         {
-            Retire(null);
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
+            _searchers?.Dispose();
+            _searchers = null;
+            if (_writer is not null)
+            {
+                try
+                {
+                    _writer.Dispose();
+                }
+                catch (Exception e) when (e is IOException or ObjectDisposedException)
+                {
+                    // Closing never commits: what was not committed is lost, the last commit stands.
+                }
+                _writer = null;
+            }
+            _directory.Dispose();
         }
     }
 
-    private Lease? Current()
+    // ---- writes (the indexer's) ----
+
+    /// <summary>True while this instance holds the index's writer (and so its write.lock).</summary>
+    public bool HoldsWriter
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _writer is not null;
+            }
+        }
+    }
+
+    /// <summary>Takes the index's writer for as long as this instance lives (the site does at start).</summary>
+    /// <exception cref="BuildAlreadyRunningException">Another process holds the index's write lock.</exception>
+    public void HoldWriter()
+    {
+        lock (_gate)
+        {
+            Writer(create: false);
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/> with the writer, then commits with <paramref name="data"/>; any failure rolls back to the last commit.</summary>
+    internal void Write(Action<IndexWriter, StatementSearcher?> write, Func<IDictionary<string, string>> data, bool create)
+    {
+        lock (_gate)
+        {
+            var writer = Writer(create);
+            var searcher = _searchers?.Acquire() as StatementSearcher;
+            try
+            {
+                write(writer, searcher);
+                writer.SetCommitData(data());
+                writer.Commit();
+            }
+            catch
+            {
+                Abandon();
+                throw;
+            }
+            finally
+            {
+                if (searcher is not null)
+                {
+                    _searchers!.Release(searcher);
+                }
+            }
+        }
+        Refresh();
+    }
+
+    /// <summary>The writer, taken now if need be; a damaged or unreadable index can only be written anew (<paramref name="create"/>).</summary>
+    private IndexWriter Writer(bool create)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_writer is not null)
+        {
+            if (create)
+            {
+                _writer.DeleteAll();
+            }
+            return _writer;
+        }
+        var config = new IndexWriterConfig(StatementAnalyzer.Match, StatementFields.CreateAnalyzer())
+        {
+            OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = StatementSearcher.Ranking,
+            RAMBufferSizeMB = 64,
+        };
+        try
+        {
+            _writer = new IndexWriter(_directory, config);
+        }
+        catch (LockObtainFailedException)
+        {
+            throw new BuildAlreadyRunningException("Another program (the site, or another mmm-statements index) is writing this index; nothing was changed.");
+        }
+        return _writer;
+    }
+
+    /// <summary>Drops what was written since the last commit (which keeps serving) and lets the writer go.</summary>
+    private void Abandon()
+    {
+        if (_writer is null)
+        {
+            return;
+        }
+        try
+        {
+            _writer.Rollback();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // Rolling back only deletes files the last commit does not use; the next writer cleans what is left.
+        }
+        _writer = null;
+    }
+
+    /// <summary>The serving commit's statements and files, for an incremental build; null when no commit serves.</summary>
+    internal IndexCatalog? Catalog(bool withFiles)
+    {
+        return TryRead(searcher =>
+        {
+            var statements = new Dictionary<string, StoredStatement>(StringComparer.Ordinal);
+            if (withFiles)
+            {
+                var reader = searcher.IndexReader;
+                var live = MultiFields.GetLiveDocs(reader);
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    if (live is null || live.Get(doc))
+                    {
+                        var stored = Hits.Stored(searcher, doc);
+                        statements[stored.Id] = stored;
+                    }
+                }
+            }
+            return new IndexCatalog(searcher.Info, searcher.Failures, statements, id => TryRead(s =>
+                Hits.DocOf(s, id) is { } doc ? PagesOf(s, doc) : null));
+        });
+    }
+
+    private static List<(int File, int Page, string Text)> PagesOf(StatementSearcher searcher, int doc)
+    {
+        Hits.Stored(searcher, doc, out var pages);
+        return pages;
+    }
+
+    /// <summary>True when some statement of the serving commit has <paramref name="value"/> in exact field <paramref name="field"/>.</summary>
+    internal bool Holds(string field, string value) =>
+        TryRead(searcher => searcher.Search(new TermQuery(new Term(field, value)), 1).TotalHits > 0);
+
+    // ---- reads ----
+
+    private StatementSearcher? Current()
     {
         if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastCheck)) > _options.RefreshInterval)
         {
-            var path = _store.CurrentPath();
-            var live = Volatile.Read(ref _current);
-            if (path != live?.Generation.Path || (live is not null && !File.Exists(live.Generation.Path)))
-            {
-                Refresh();
-            }
-            else
-            {
-                Interlocked.Exchange(ref _lastCheck, Stopwatch.GetTimestamp());
-            }
+            Refresh();
         }
-        return Volatile.Read(ref _current);
-    }
-
-    internal Lease? Acquire()
-    {
-        while (true)
+        lock (_gate)
         {
-            var lease = Current();
-            if (lease is null)
+            if (_searchers is null)
             {
                 return null;
             }
-            if (lease.TryAddReader())
+            var searcher = (StatementSearcher)_searchers.Acquire();
+            _searchers.Release(searcher);
+            return searcher;
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> on the serving commit; throws <see cref="IndexUnavailableException"/> when none can serve.</summary>
+    private T Read<T>(Func<StatementSearcher, T> read)
+    {
+        Current();
+        SearcherManager? manager;
+        lock (_gate)
+        {
+            manager = _searchers;
+        }
+        if (manager is null)
+        {
+            throw new IndexUnavailableException(_problem ?? "no index has been built yet");
+        }
+        IndexSearcher searcher;
+        try
+        {
+            searcher = manager.Acquire();
+        }
+        catch (ObjectDisposedException)
+        {
+            throw new IndexUnavailableException(_problem ?? "the index was closed");
+        }
+        try
+        {
+            return read((StatementSearcher)searcher);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            lock (_gate)
             {
-                return lease;
+                Fail(e);
             }
-            // It was retired between the read and the increment: read the new one.
-            Thread.Yield();
-            if (Volatile.Read(ref _current) is null)
+            throw new IndexUnavailableException($"the index failed: {e.Message}", e);
+        }
+        finally
+        {
+            try
             {
-                return null;
+                manager.Release(searcher);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The manager was closed after a failure: the reader went with it.
             }
         }
     }
 
-    private void Retire(Lease? next)
+    private T? TryRead<T>(Func<StatementSearcher, T> read)
     {
-        var old = _current;
-        Volatile.Write(ref _current, next);
-        old?.Retire();
+        try
+        {
+            return Read(read);
+        }
+        catch (IndexUnavailableException)
+        {
+            return default;
+        }
     }
 
-    private static List<StatementFile> ReadFiles(SqliteConnection connection, int doc)
+    private void Fail(Exception error)
     {
-        var files = new List<StatementFile>();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT f.number, f.path, f.format, f.status, f.detail, (SELECT count(*) FROM pages p WHERE p.statement = f.statement AND p.file = f.number) FROM files f WHERE f.statement = $d ORDER BY f.number";
-        command.Parameters.AddWithValue("$d", doc);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var path = reader.GetString(1);
-            files.Add(new StatementFile(reader.GetInt32(0), path, Path.GetFileName(path), Enum.Parse<DocumentFormat>(reader.GetString(2)),
-                Enum.Parse<ExtractionStatus>(reader.GetString(3)), reader.GetString(4), reader.GetInt32(5)));
-        }
-        return files;
+        _problem = $"the index cannot be read: {error.Message}";
+        _searchers?.Dispose();
+        _searchers = null;
+        _servedCommit = null;
+        _checkedSegments.Clear();
     }
 
-    private List<SearchHit> Related(IndexGeneration generation, int doc, string uiLanguage)
+    private static bool IsDamage(Exception e) =>
+        e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException
+            or FileNotFoundException or DirectoryNotFoundException or IOException { InnerException: not OperationCanceledException }
+        && e is not LockObtainFailedException;
+
+    /// <summary>Checks each segment's checksums the first time a searcher meets it, so damage is found on open, not mid-search.</summary>
+    private sealed class CheckingFactory(StatementIndex index) : SearcherFactory
     {
-        var fields = generation.Fields;
-        var topics = fields.Topics[doc].ToHashSet(StringComparer.Ordinal);
-        var body = generation.Facets[FacetNames.Body].OrdsOf(doc).ToArray();
-        var versions = generation.VersionsOf(doc).ToHashSet();
-        var date = fields.Dates[doc] ?? new DateOnly(fields.Years[doc] ?? 2000, 1, 1);
-        var scored = new List<(int Doc, int Shared, int Days)>();
-        for (var other = 1; other <= generation.Count; other++)
+        public override IndexSearcher NewSearcher(IndexReader reader)
         {
-            if (other == doc || versions.Contains(other))
+            foreach (var leaf in reader.Leaves)
             {
-                continue;
-            }
-            var shared = fields.Topics[other].Count(topics.Contains) * 2
-                + (body.Length > 0 && generation.Facets[FacetNames.Body].OrdsOf(other).IndexOf(body[0]) >= 0 ? 1 : 0);
-            if (shared < 2)
-            {
-                continue;
-            }
-            var otherDate = fields.Dates[other] ?? new DateOnly(fields.Years[other] ?? 2000, 1, 1);
-            scored.Add((other, shared, Math.Abs(otherDate.DayNumber - date.DayNumber)));
-        }
-        var seenGroups = new HashSet<string>(StringComparer.Ordinal);
-        var related = new List<SearchHit>();
-        foreach (var (other, _, _) in scored.OrderByDescending(s => s.Shared).ThenBy(s => s.Days).ThenBy(s => s.Doc))
-        {
-            if (fields.VersionGroups[other] is { } group && !seenGroups.Add(group))
-            {
-                continue;
-            }
-            related.Add(Searcher.Hit(generation, other, 0, [], uiLanguage, _options));
-            if (related.Count == 5)
-            {
-                break;
-            }
-        }
-        return related;
-    }
-
-    /// <summary>A counted reference to a generation; the generation is disposed when retired and unused.</summary>
-    internal sealed class Lease(IndexGeneration generation) : IDisposable
-    {
-        private int _readers = 1; // the live reference itself
-        private int _retired;
-
-        public IndexGeneration Generation { get; } = generation;
-
-        public bool TryAddReader()
-        {
-            while (true)
-            {
-                var readers = Volatile.Read(ref _readers);
-                if (readers == 0)
+                if (leaf.AtomicReader is SegmentReader segment && !index._checkedSegments.Contains(segment.SegmentName))
                 {
-                    return false;
-                }
-                if (Interlocked.CompareExchange(ref _readers, readers + 1, readers) == readers)
-                {
-                    return true;
+                    segment.CheckIntegrity();
+                    index._checkedSegments.Add(segment.SegmentName);
                 }
             }
-        }
-
-        public void Retire()
-        {
-            if (Interlocked.Exchange(ref _retired, 1) == 0)
-            {
-                Release();
-            }
-        }
-
-        public void Dispose() => Release();
-
-        private void Release()
-        {
-            if (Interlocked.Decrement(ref _readers) == 0)
-            {
-                Generation.Dispose();
-            }
+            return new StatementSearcher(reader);
         }
     }
 }
 
-/// <summary>No index can serve: none was built, or the live one is missing or damaged.</summary>
+/// <summary>No index can serve: none was built, or the index is missing or damaged.</summary>
 public sealed class IndexUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>A page of a statement as runs of text, each marked (a searched word) or not.</summary>
+public sealed record MarkedPage(int File, int Page, IReadOnlyList<(string Text, bool Marked)> Runs);
+
+/// <summary>A file the serving commit holds, or lists as failed, with what the admin's disk check compares.</summary>
+public sealed record IndexedFileState(string Path, long Size, long ModifiedUnixSeconds, string? Hash, string? SidecarHash, bool Failed);

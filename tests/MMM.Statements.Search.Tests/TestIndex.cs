@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MMM.Statements.Model;
 using MMM.Statements.Search.Indexing;
 using MMM.Statements.Tests;
@@ -11,12 +10,9 @@ internal sealed class TestIndex : IDisposable
     private TestIndex(string directory)
     {
         Directory = directory;
-        Store = new IndexStore(directory);
     }
 
     public string Directory { get; }
-
-    internal IndexStore Store { get; }
 
     public static TestIndex Create(IEnumerable<StatementRecord> statements)
     {
@@ -25,8 +21,11 @@ internal sealed class TestIndex : IDisposable
         return index;
     }
 
-    public BuildSummary Publish(IEnumerable<StatementRecord> statements, CancellationToken cancellationToken = default) =>
-        IndexBuild.WriteAndPublish(Store, statements, [], "full", spare: false, 0, "", Stopwatch.StartNew(), null, cancellationToken);
+    public BuildSummary Publish(IEnumerable<StatementRecord> statements, CancellationToken cancellationToken = default)
+    {
+        using var index = new StatementIndex(Directory);
+        return StatementIndexer.WriteRecords(index, statements, cancellationToken);
+    }
 
     public StatementIndex Open() => new(Directory, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
 

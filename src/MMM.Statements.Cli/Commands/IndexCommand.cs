@@ -20,7 +20,6 @@ internal static class IndexCommand
             await context.Stderr.WriteLineAsync($"mmm-statements index: {popplerProblem} (install poppler-utils); the live index is unchanged");
             return CommandLine.Failure;
         }
-        CrashTestPause.InstallFromEnvironment();
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -50,7 +49,7 @@ internal static class IndexCommand
             await context.Stderr.WriteLineAsync("mmm-statements index: cancelled; the live index is unchanged");
             return CommandLine.Failure;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or IndexCorruptException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or MMM.Statements.Search.IndexUnavailableException)
         {
             await context.Stderr.WriteLineAsync($"mmm-statements index: the build failed ({e.Message}); the live index is unchanged");
             return CommandLine.Failure;

@@ -1,4 +1,4 @@
-using MMM.Statements.Analysis.Stemming;
+using MMM.Statements.Analysis;
 
 namespace MMM.Statements.Cli.Commands;
 
@@ -8,13 +8,10 @@ internal static class StemCommand
     public static async Task<int> RunAsync(VerbContext context)
     {
         var language = context.Args.Get("lang") ?? throw new CliUsageException("--lang fr|en|es is required");
-        var stemmer = language switch
+        if (language is not ("fr" or "en" or "es"))
         {
-            "fr" => Stemmers.French,
-            "en" => Stemmers.English,
-            "es" => Stemmers.Spanish,
-            _ => throw new CliUsageException($"--lang must be fr, en or es, not '{language}'"),
-        };
+            throw new CliUsageException($"--lang must be fr, en or es, not '{language}'");
+        }
         if (context.Args.Positional.Count > 0)
         {
             throw new CliUsageException("stem reads its words on stdin");
@@ -22,7 +19,7 @@ internal static class StemCommand
         while (await context.Stdin.ReadLineAsync() is { } line)
         {
             var word = line.Trim().ToLowerInvariant();
-            await context.Stdout.WriteLineAsync(word.Length == 0 ? "" : stemmer.Stem(word));
+            await context.Stdout.WriteLineAsync(word.Length == 0 ? "" : Stemmer.Stem(language, word));
         }
         return CommandLine.Ok;
     }

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
-using MMM.Statements.Analysis.Stemming;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using MMM.Statements.Model;
 
 namespace MMM.Statements.Analysis;
@@ -12,44 +12,35 @@ namespace MMM.Statements.Analysis;
 public readonly record struct AnalyzedToken(string Term, int Position, int Start, int End);
 
 /// <summary>
-/// The analysis chain for one language, the same at index and at query time:
-/// normalisation → tokenizer → elision (French) → lower case → stop words → Snowball stemmer → accent folding.
+/// The analysis of one language (<see cref="StatementAnalyzer"/>, the Lucene chain the index uses) for code that
+/// wants tokens rather than a token stream: the tagger's topic matching, the CLI's <c>analyze</c>, query rewriting.
 /// Instances are immutable and shared by all threads.
 /// </summary>
 public sealed class TextAnalyzer
 {
     /// <summary>Changes whenever the chain's output changes; an index built with another version is rebuilt.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static readonly IReadOnlyList<string> Languages = ["fr", "en", "es"];
 
-    private static readonly TextAnalyzer French = new("fr", Stemmers.French, elision: true);
-    private static readonly TextAnalyzer English = new("en", Stemmers.English, elision: false);
-    private static readonly TextAnalyzer Spanish = new("es", Stemmers.Spanish, elision: false);
+    private static readonly TextAnalyzer French = new("fr");
+    private static readonly TextAnalyzer English = new("en");
+    private static readonly TextAnalyzer Spanish = new("es");
 
-    /// <summary>Enough for the vocabulary of a large corpus; past it, words are stemmed without being remembered.</summary>
-    private const int MaxRememberedWords = 200_000;
-
-    private readonly IStemmer _stemmer;
-    private readonly StopWordFilter _stopWords;
-    private readonly bool _elision;
-
-    // Stemming is a pure function of the word and word frequencies are very skewed, so remembering the terms of
-    // words already seen (thread-safe, never changing a result) spares most of the stemming work at index time.
-    private readonly ConcurrentDictionary<string, (string Term, string? Alternative)> _terms = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Term, string? Alternative)>.AlternateLookup<ReadOnlySpan<char>> _termsBySpan;
-    private int _rememberedWords;
-
-    private TextAnalyzer(string language, IStemmer stemmer, bool elision)
+    private TextAnalyzer(string language)
     {
         Language = language;
-        _stemmer = stemmer;
-        _stopWords = StopWordFilter.For(language);
-        _elision = elision;
-        _termsBySpan = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Chain = new StatementAnalyzer(language, stem: true);
+        Words = new StatementAnalyzer(language, stem: false);
     }
 
     public string Language { get; }
+
+    /// <summary>The full chain: normalisation, words, elision, lower case, stop words, stemmer, folding.</summary>
+    public Analyzer Chain { get; }
+
+    /// <summary>The same chain without the stemmer: folded whole words (what prefix and fuzzy queries expand over).</summary>
+    public Analyzer Words { get; }
 
     /// <summary>The analyzer of a language code (fr, en, es); anything else gets French.</summary>
     public static TextAnalyzer For(string? language) => language switch
@@ -60,74 +51,20 @@ public sealed class TextAnalyzer
     };
 
     /// <summary>The index terms of <paramref name="text"/>, with their positions and their offsets in <paramref name="text"/>.</summary>
-    public IReadOnlyList<AnalyzedToken> Analyze(string text) => Run(text, stem: true);
+    public IReadOnlyList<AnalyzedToken> Analyze(string text) => Run(Chain, text);
 
-    /// <summary>
-    /// The same chain without the stemmer: folded whole words, for a field that prefix queries
-    /// (<see cref="AnalyzePrefix"/>) can match — <c>numéri*</c> cannot match the stem <c>numer</c>, but matches <c>numerique</c>.
-    /// </summary>
-    public IReadOnlyList<AnalyzedToken> AnalyzeWords(string text) => Run(text, stem: false);
-
-    /// <summary>The chain, in order.</summary>
-    private List<AnalyzedToken> Run(string text, bool stem)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var normalized = Normalizer.Normalize(text);                                // 1. normalisation
-        var chars = normalized.Text.AsSpan();
-        var tokens = new List<AnalyzedToken>(chars.Length / 6);
-        Span<char> lower = stackalloc char[Tokenizer.MaxTokenLength];
-        var position = 0;
-        var cursor = 0;
-        while (Tokenizer.Next(chars, ref cursor) is { } token)                        // 2. tokenizer
-        {
-            var word = chars.Slice(token.Start, token.Length);
-            if (_elision)
-            {
-                word = ElisionFilter.Strip(word);                                       // 3. elision
-            }
-            ReadOnlySpan<char> lowered = lower[..word.ToLowerInvariant(lower)];       // 4. lower case
-            if (!_stopWords.IsStopWord(lowered))                                        // 5. stop words
-            {
-                var start = normalized.OriginalStart(token.Start);
-                var end = normalized.OriginalEnd(token.End - 1);
-                var (term, alternative) = stem
-                    ? TermsOf(lowered)                                                  // 6. stemmer, 7. folding
-                    : (AccentFolder.Fold(lowered), null);                               // 7. folding
-                if (term.Length > 0)
-                {
-                    tokens.Add(new AnalyzedToken(term, position, start, end));
-                }
-                if (alternative is { Length: > 0 })
-                {
-                    tokens.Add(new AnalyzedToken(alternative, position, start, end));
-                }
-            }
-            position++;
-        }
-        return tokens;
-    }
+    /// <summary>Folded whole words: <c>numéri*</c> cannot match the stem <c>numer</c>, but matches <c>numerique</c>.</summary>
+    public IReadOnlyList<AnalyzedToken> AnalyzeWords(string text) => Run(Words, text);
 
     /// <summary>
     /// The term of a prefix query (<c>numéri*</c>): normalised, elided, lower-cased and folded like a word, but not
-    /// stemmed; null when nothing is left.
+    /// stemmed; null when nothing is left (a stop word or no letters).
     /// </summary>
     public string? AnalyzePrefix(string prefix)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        var normalized = Normalizer.Normalize(prefix.TrimEnd('*', ' ')).Text.AsSpan();
-        var cursor = 0;
-        if (Tokenizer.Next(normalized, ref cursor) is not { } token)
-        {
-            return null;
-        }
-        var word = normalized.Slice(token.Start, token.Length);
-        if (_elision)
-        {
-            word = ElisionFilter.Strip(word);
-        }
-        Span<char> lower = stackalloc char[Tokenizer.MaxTokenLength];
-        var length = word.ToLowerInvariant(lower);
-        return AccentFolder.Fold(lower[..length]);
+        var tokens = Run(Words, prefix.TrimEnd('*', ' '), keepStopWords: true);
+        return tokens.Count == 0 ? null : tokens[0].Term;
     }
 
     /// <summary>The UN document symbols in <paramref name="text"/>, normalised (upper case, no spaces), for the exact symbol field.</summary>
@@ -137,58 +74,44 @@ public sealed class TextAnalyzer
         return UnSymbol.FindAll(Normalizer.Normalize(text).Text);
     }
 
-    private (string Term, string? Alternative) TermsOf(ReadOnlySpan<char> word)
+    private static readonly Dictionary<string, Analyzer> PrefixChains = Languages.ToDictionary(l => l, l => (Analyzer)new PrefixAnalyzer(l));
+
+    private List<AnalyzedToken> Run(Analyzer analyzer, string text, bool keepStopWords = false)
     {
-        if (_termsBySpan.TryGetValue(word, out var known))
+        ArgumentNullException.ThrowIfNull(text);
+        if (keepStopWords)
         {
-            return known;
+            analyzer = PrefixChains[Language];
         }
-        var key = new string(word);
-        var terms = StemAndFold(key);
-        if (_rememberedWords < MaxRememberedWords && _terms.TryAdd(key, terms))
+        var tokens = new List<AnalyzedToken>(text.Length / 6 + 1);
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offsets = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
         {
-            Interlocked.Increment(ref _rememberedWords);
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), Math.Max(position, 0), offsets.StartOffset, offsets.EndOffset));
         }
-        return terms;
+        stream.End();
+        return tokens;
     }
 
-    /// <summary>
-    /// Steps 6 and 7. The French stemmer treats accented vowels specially, so <c>égalité</c> and <c>egalite</c> stem
-    /// differently; an accented word therefore also yields the stem of its accent-less spelling, and the two meet.
-    /// </summary>
-    private (string Term, string? Alternative) StemAndFold(string word)
+    /// <summary>Words of a prefix: like <see cref="Words"/> but keeping stop words (<c>mat*</c> must not vanish as a stop word).</summary>
+    private sealed class PrefixAnalyzer(string language) : Analyzer
     {
-        if (ContainsDigit(word))
-        {
-            // Numbers and codes (2024, csw68, 1er) are kept as they are.
-            return (AccentFolder.Fold(word), null);
-        }
-        var term = Settle(AccentFolder.Fold(_stemmer.Stem(word)));
-        if (!AccentFolder.NeedsFolding(word))
-        {
-            return (term, null);
-        }
-        var alternative = Settle(AccentFolder.Fold(_stemmer.Stem(AccentFolder.Fold(word))));
-        return (term, alternative == term ? null : alternative);
-    }
+        protected override TextReader InitReader(string fieldName, TextReader reader) => new NormalizingCharFilter(reader);
 
-    /// <summary>
-    /// Without its accents a French participle keeps a final e the stemmer would have removed (<c>remunerees</c> →
-    /// <c>remunere</c>, but <c>rémunérés</c> → <c>remuner</c>); dropping a final e after folding, at index and query
-    /// time alike, lets an advocate typing without accents find every inflection.
-    /// </summary>
-    private string Settle(string term) =>
-        Language == "fr" && term.Length > 4 && term[^1] == 'e' ? term[..^1] : term;
-
-    private static bool ContainsDigit(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
+            var source = new Lucene.Net.Analysis.Standard.StandardTokenizer(StatementAnalyzer.Match, reader);
+            TokenStream chain = language == "fr"
+                ? new Lucene.Net.Analysis.Util.ElisionFilter(source, StatementAnalyzer.FrenchArticleSet)
+                : source;
+            chain = new Lucene.Net.Analysis.Core.LowerCaseFilter(StatementAnalyzer.Match, chain);
+            return new TokenStreamComponents(source, new Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter(chain));
         }
-        return false;
     }
 }

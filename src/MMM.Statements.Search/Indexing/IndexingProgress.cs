@@ -31,26 +31,4 @@ public sealed record IndexerOptions
     /// <summary>Files extracted at once; 2 suits the two-core machines this runs on.</summary>
     public int Parallelism { get; init; } = 2;
 
-    /// <summary>
-    /// A build that writes the whole index copies it to its spare before publishing it (see
-    /// <see cref="StatementIndexer.PrepareSpare"/>), so that a publication straight after it appends at once instead of
-    /// waiting for that copy. The site sets it; a build from the shell has no use for a spare.
-    /// </summary>
-    public bool SpareBeforePublishing { get; init; }
-}
-
-/// <summary>How the spare copy of the live index came to be there (see <see cref="StatementIndexer.PrepareSpare"/>).</summary>
-public enum SpareOutcome
-{
-    /// <summary>No spare: a build holds the index, there is no live index, or the disk is short of room.</summary>
-    None,
-
-    /// <summary>A whole spare was there already.</summary>
-    Kept,
-
-    /// <summary>The file the last publication superseded, written again with what that publication wrote.</summary>
-    Rewritten,
-
-    /// <summary>A copy of the live file.</summary>
-    Copied,
 }

@@ -1,133 +1,116 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using MMM.Statements.Analysis;
+using MMM.Statements.Search.Mapping;
 using MMM.Statements.Tagging;
 
 namespace MMM.Statements.Search.Querying;
 
 /// <summary>
 /// A French query also finds the English and Spanish versions of a statement through the taxonomy's topic terms
-/// (<c>soins non rémunérés</c> ↔ <c>unpaid care</c> ↔ <c>cuidados no remunerados</c>): when the query contains a topic
-/// term in one language, the topic's terms in the other languages are searched too, and what only they find ranks
-/// below every direct match.
+/// (<c>soins non rémunérés</c> ↔ <c>unpaid care</c> ↔ <c>cuidados no remunerados</c>). A topic is recognised only when
+/// one of its terms stands whole, in order, among the query's plain words, or is exactly a quoted phrase of the query;
+/// its terms in the other languages are then searched as phrases, and what only they find ranks below every direct match.
 /// </summary>
 internal static class CrossLanguage
 {
-    /// <summary>The direct matches, and below them what only the <see cref="Expansion"/> (when the query names a topic) found.</summary>
-    public static DocSet Expand(DocSet direct, DocSet? expansion) =>
-        expansion is null ? direct : BelowDirect(direct, expansion);
+    /// <summary>The score of a match found only by translation: below any direct match's BM25 score.</summary>
+    public const float TranslatedScore = 1e-6f;
 
-    /// <summary>
-    /// The statements the topic terms of the query find in the other languages (the same for every query naming the
-    /// same topics, so kept with the generation), or null when the query names no topic.
-    /// </summary>
-    public static DocSet? Expansion(IndexGeneration generation, QueryEvaluator evaluator, Taxonomy taxonomy, QueryNode root)
+    public sealed record Translation(Query Query, IReadOnlyDictionary<string, Query> PerLanguage);
+
+    public static Translation? Expansion(StatementSearcher searcher, Taxonomy taxonomy, string text)
     {
-        if (!QueryEvaluator.IsText(root) || Words(root) is not { Count: > 0 } words)
+        var (words, phrases) = Split(text);
+        if (words.Count == 0 && phrases.Count == 0)
         {
             return null;
         }
-        var queryText = string.Join(' ', words);
-        var expansions = new List<DocSet>();
-        var keys = new List<string>();
+        var perLanguage = new Dictionary<string, BooleanQuery>(StringComparer.Ordinal);
         var topicTerms = AnalysedTerms.GetValue(taxonomy, Analyse);
         foreach (var language in TextAnalyzer.Languages)
         {
-            var query = FirstForms(TextAnalyzer.For(language).Analyze(queryText));
+            var analyzer = TextAnalyzer.For(language);
+            var plain = FirstForms(analyzer.Analyze(string.Join(' ', words)));
+            var quoted = phrases.Select(p => FirstForms(analyzer.Analyze(p))).ToList();
             foreach (var (topic, terms) in topicTerms[language])
             {
-                if (!terms.Any(term => Contains(query, term)))
+                if (!terms.Any(term => Contains(plain, term) || quoted.Any(q => SameRun(q, term))))
                 {
                     continue;
                 }
-                foreach (var other in TextAnalyzer.Languages.Where(l => l != language && generation.Languages.Contains(l)))
+                foreach (var other in searcher.Languages.Where(l => l != language))
                 {
-                    var phrases = topic.Terms.For(other).Select(t => (QueryNode)new PhraseNode(null, t)).ToList();
-                    if (phrases.Count == 0)
+                    foreach (var term in topic.Terms.For(other))
                     {
-                        continue;
-                    }
-                    var languageOfDoc = generation.Fields.Languages;
-                    // Computed by an evaluator of its own: what it marks and notices belongs to no query (the result is kept
-                    // for all of them), so a query's highlighted words never depend on whether it came first.
-                    expansions.Add(generation.TopicMatches(topic.Id, other,
-                        () => evaluator.Another().Evaluate(new OrNode(phrases)).Where(doc => languageOfDoc[doc] == other)));
-                    keys.Add(topic.Id + "/" + other);
-                    // The other language's words are marked in its snippets, cached or not.
-                    foreach (var term in topic.Terms.For(other).SelectMany(t => TextAnalyzer.For(other).Analyze(t)))
-                    {
-                        evaluator.HighlightTerms.Add(term.Term);
+                        if (Phrase(other, term) is { } phrase)
+                        {
+                            if (!perLanguage.TryGetValue(other, out var q))
+                            {
+                                perLanguage[other] = q = new BooleanQuery(disableCoord: true);
+                            }
+                            q.Add(phrase, Occur.SHOULD);
+                        }
                     }
                 }
             }
         }
-        if (expansions.Count == 0)
+        if (perLanguage.Count == 0)
         {
             return null;
         }
-        // The union of the topics' matches is the same for every query naming the same topics: kept with the generation.
-        return expansions.Count == 1 ? expansions[0]
-            : generation.TopicUnion(string.Join('|', keys), () => expansions.Aggregate(DocSet.Empty, (a, b) => a.Or(b)));
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var query in perLanguage.Values)
+        {
+            all.Add(query, Occur.SHOULD);
+        }
+        return new Translation(new ConstantScoreQuery(all) { Boost = TranslatedScore }, perLanguage.ToDictionary(p => p.Key, p => (Query)p.Value, StringComparer.Ordinal));
     }
 
-    /// <summary>
-    /// The direct matches as they are, and the statements only the expansion found with scores squeezed below the
-    /// lowest direct score (order among them kept), in one merge.
-    /// </summary>
-    private static DocSet BelowDirect(DocSet direct, DocSet expansion)
+    /// <summary>A topic term of one language as a phrase in its text and title (a one-word term as a term).</summary>
+    private static Query? Phrase(string language, string term)
     {
-        if (expansion.Count == 0)
+        var tokens = TextAnalyzer.For(language).Analyze(term);
+        if (tokens.Count == 0)
         {
-            return direct;
+            return null;
         }
-        var floor = direct.Count == 0 ? 1f : Lowest(direct.Scores);
-        var (docs, scores) = DocSet.Buffers(direct.Count + expansion.Count);
-        int i = 0, j = 0, n = 0;
-        while (i < direct.Count || j < expansion.Count)
+        var either = new BooleanQuery(disableCoord: true);
+        foreach (var field in new[] { StatementFields.Text(language), StatementFields.Title(language) })
         {
-            if (j == expansion.Count || (i < direct.Count && direct.Docs[i] <= expansion.Docs[j]))
+            var phrase = new MultiPhraseQuery();
+            foreach (var place in tokens.GroupBy(t => t.Position))
             {
-                if (j < expansion.Count && direct.Docs[i] == expansion.Docs[j])
+                phrase.Add(place.Select(t => new Term(field, t.Term)).ToArray(), place.Key);
+            }
+            either.Add(phrase, Occur.SHOULD);
+        }
+        return either;
+    }
+
+    /// <summary>The query's plain words (outside quotes, without operators or fields) and its quoted phrases.</summary>
+    private static (List<string> Words, List<string> Phrases) Split(string text)
+    {
+        var words = new List<string>();
+        var phrases = new List<string>();
+        var parts = text.Split('"');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i % 2 == 1)
+            {
+                phrases.Add(parts[i]);
+                continue;
+            }
+            foreach (var word in parts[i].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word is "AND" or "OR" or "NOT" || word.StartsWith('-') || word.Contains(':', StringComparison.Ordinal))
                 {
-                    j++;
+                    continue;
                 }
-                docs[n] = direct.Docs[i];
-                scores[n++] = direct.Scores[i++];
-            }
-            else
-            {
-                var s = expansion.Scores[j];
-                docs[n] = expansion.Docs[j++];
-                scores[n++] = floor * 0.5f * (s / (1 + Math.Abs(s)) + 1) / 2;
+                words.Add(word.Trim('(', ')', '+', '*', '~'));
             }
         }
-        return n == direct.Count ? direct : DocSet.Trimmed(docs, scores, n);
-    }
-
-
-    /// <summary>The lowest of scores (never NaN), a vector at a time.</summary>
-    private static float Lowest(float[] scores)
-    {
-        var span = scores.AsSpan();
-        var i = 0;
-        var lowest = float.MaxValue;
-        if (System.Numerics.Vector.IsHardwareAccelerated && span.Length >= System.Numerics.Vector<float>.Count)
-        {
-            var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(span);
-            var min = vectors[0];
-            foreach (var vector in vectors)
-            {
-                min = System.Numerics.Vector.Min(min, vector);
-            }
-            for (var k = 0; k < System.Numerics.Vector<float>.Count; k++)
-            {
-                lowest = Math.Min(lowest, min[k]);
-            }
-            i = vectors.Length * System.Numerics.Vector<float>.Count;
-        }
-        for (; i < span.Length; i++)
-        {
-            lowest = Math.Min(lowest, span[i]);
-        }
-        return lowest;
+        return (words, phrases);
     }
 
     // Topic terms analysed once per taxonomy and language, not once per query.
@@ -142,10 +125,6 @@ internal static class CrossLanguage
     /// <summary>True when the analysed <paramref name="term"/> occurs as a run of words in the analysed query.</summary>
     private static bool Contains(List<HashSet<string>> query, List<HashSet<string>> term)
     {
-        if (term.Count > query.Count)
-        {
-            return false;
-        }
         for (var start = 0; start + term.Count <= query.Count; start++)
         {
             var all = true;
@@ -161,15 +140,9 @@ internal static class CrossLanguage
         return false;
     }
 
+    private static bool SameRun(List<HashSet<string>> phrase, List<HashSet<string>> term) =>
+        phrase.Count == term.Count && Contains(phrase, term);
+
     private static List<HashSet<string>> FirstForms(IReadOnlyList<AnalyzedToken> tokens) =>
         tokens.GroupBy(t => t.Position).Select(g => g.Select(t => t.Term).ToHashSet(StringComparer.Ordinal)).ToList();
-
-    private static List<string>? Words(QueryNode node) => node switch
-    {
-        TermNode { Field: null } t => [t.Text],
-        PhraseNode { Field: null } p => [p.Text],
-        AndNode and => and.Children.Select(Words).Where(w => w is not null).SelectMany(w => w!).ToList(),
-        OrNode or => or.Children.Select(Words).Where(w => w is not null).SelectMany(w => w!).ToList(),
-        _ => null,
-    };
 }

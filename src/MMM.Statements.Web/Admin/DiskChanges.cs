@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 using MMM.Statements.Search;
 using MMM.Statements.Tagging;
 
@@ -15,10 +14,6 @@ public sealed record DiskChangeList(IReadOnlyList<string> Added, IReadOnlyList<s
 /// Compares the corpus folder with the files the live index recorded (path, size, modification time, SHA-256,
 /// sidecar hash) the way the indexer does: a file whose size and time match is unchanged, otherwise its bytes decide.
 /// </summary>
-/// <remarks>
-/// <see cref="StatementIndex"/> has no public list of indexed files, so this reads the live generation's
-/// <c>files</c> and <c>failures</c> tables read-only (schema version checked by the index itself).
-/// </remarks>
 public static class DiskChanges
 {
     private static readonly string[] Extensions = [".pdf", ".html", ".htm"];
@@ -29,11 +24,11 @@ public static class DiskChanges
     public static DiskChangeList? Compute(StatementIndex index, string sourceDirectory)
     {
         ArgumentNullException.ThrowIfNull(index);
-        if (index.Info is not { } info || !Directory.Exists(sourceDirectory))
+        if (index.Info is null || !Directory.Exists(sourceDirectory))
         {
             return null;
         }
-        var known = ReadKnown(Path.Combine(index.Directory, info.FileName));
+        var known = ReadKnown(index);
         if (known is null)
         {
             return null;
@@ -72,47 +67,18 @@ public static class DiskChanges
         return new DiskChangeList(added, modified, removed);
     }
 
-    private static Dictionary<string, Known>? ReadKnown(string indexFile)
+    private static Dictionary<string, Known>? ReadKnown(StatementIndex index)
     {
-        if (!File.Exists(indexFile))
-        {
-            return null;
-        }
         var known = new Dictionary<string, Known>(StringComparer.Ordinal);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = indexFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
-        try
+        foreach (var file in index.IndexedFiles())
         {
-            using var connection = new SqliteConnection(connectionString);
-            connection.Open();
-            using (var command = connection.CreateCommand())
+            if (file.Hash is not null && !(file.Failed && known.ContainsKey(file.Path)))
             {
-                command.CommandText = "SELECT path, size, mtime, hash, sidecar_hash FROM files";
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
-                {
-                    known[reader.GetString(0)] = new Known(reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));
-                }
+                // Failures record no sidecar: only their bytes count.
+                known[file.Path] = new Known(file.Size, file.ModifiedUnixSeconds, file.Hash, file.Failed ? "-" : file.SidecarHash);
             }
-            using (var command = connection.CreateCommand())
-            {
-                command.CommandText = "SELECT path, hash FROM failures";
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
-                {
-                    var path = reader.GetString(0);
-                    if (!known.ContainsKey(path) && !reader.IsDBNull(1))
-                    {
-                        known[path] = new Known(-1, -1, reader.GetString(1), "-");
-                    }
-                }
-            }
-            return known;
         }
-        catch (SqliteException)
-        {
-            // The generation was retired while we read it, or is damaged: the dashboard says "unknown".
-            return null;
-        }
+        return index.Info is null ? null : known;
     }
 
     private static string HashOf(string path)

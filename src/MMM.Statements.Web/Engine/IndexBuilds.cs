@@ -59,7 +59,6 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     private Task _task = Task.CompletedTask;
     private Task _spare = Task.CompletedTask;
     private StatementIndexer? _indexer;
-    private CancellationTokenSource? _spareCancel;
     // A build of the whole folder was asked for and has not succeeded yet (it failed, was cancelled, or its queued
     // request was dropped): until one does, a publication updates the whole folder instead of appending its file only.
     private bool _folderPending;
@@ -225,7 +224,6 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
     {
         lock (_lock)
         {
-            _spareCancel?.Cancel();
             if (_running is null || _cancel is null)
             {
                 return false;
@@ -235,16 +233,14 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         }
     }
 
-    // One indexer for the site's life: it remembers the last publication it appended, from which the next spare is made.
+    // One indexer for the site's life, writing through the site's index and its one writer.
     private StatementIndexer Indexer() => _indexer ??= new(new IndexerOptions
     {
         SourceDirectory = _options.SourceDirectory,
         IndexDirectory = _options.IndexDirectory,
         // One core for the build, one for the people searching meanwhile.
         Parallelism = 1,
-        // A publication queued behind a build of the whole index then appends at once.
-        SpareBeforePublishing = true,
-    });
+    }, index);
 
     private async Task RunAsync(StatementIndexer indexer, BuildRecord record, IReadOnlyCollection<string>? added, CancellationToken token)
     {
@@ -257,12 +253,6 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
                 ? await indexer.PublishAsync(added, progress, token)
                 : await indexer.BuildAsync(record.Full, progress, token);
             index.Refresh();
-            // Only a build that wrote the whole index read every statement; one that appended (a publication, or an
-            // update that found only new files) holds little, and the collection would only pause the searches.
-            if (summary.Changed && index.Info is { AppendedTo: null })
-            {
-                _ = GiveBackMemoryAsync(record.Id);
-            }
             finished = record with
             {
                 FinishedAt = time.GetUtcNow(),
@@ -302,83 +292,10 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
                 _queued = null;
                 TryStart(next.Full, next.RequestedBy, next.Added);
             }
-            else if (finished.Outcome is BuildOutcome.Succeeded or BuildOutcome.Unchanged)
-            {
-                StartSpare(indexer);
-            }
             _queued = null;
         }
     }
 
-    /// <summary>
-    /// From now on, makes a spare for a live index this site did not build (one built from the shell) as soon as the
-    /// site switches to it, rather than have the next publication copy the whole file then. Called once at start.
-    /// </summary>
-    public void FollowOtherBuilds() => index.Switched += _ =>
-    {
-        lock (_lock)
-        {
-            // The site's own builds make their spare when they end.
-            if (_running is null && _spare.IsCompleted && !_stopping)
-            {
-                StartSpare(Indexer());
-            }
-        }
-    };
-
-    /// <summary>
-    /// Gives a build's memory back to the system (<see cref="BuildMemory"/>) a moment after it ends. Not at once: this
-    /// code runs as the continuation of the build, on its stack, where the build's own frames still hold all it read.
-    /// </summary>
-    private async Task GiveBackMemoryAsync(string id)
-    {
-        try
-        {
-            await Task.Delay(TimeSpan.FromSeconds(1), time).ConfigureAwait(false);
-            BuildMemory.GiveBack();
-            logger.LogInformation("Index build {Id}: its memory is given back; the .NET heap holds {Heap} MB", id, GC.GetTotalMemory(false) >> 20);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            logger.LogWarning(e, "The memory of index build {Id} could not be given back", id);
-        }
-    }
-
-    /// <summary>
-    /// Makes the spare of the live index in the background, so that the next publication appends to it instead of
-    /// copying the whole file then (see <see cref="StatementIndexer.PrepareSpare"/>: after a publication, from the file it
-    /// superseded, in about the time the publication took). A build requested meanwhile waits for it; stopping the site cancels it.
-    /// </summary>
-    private void StartSpare(StatementIndexer indexer)
-    {
-        if (_stopping)
-        {
-            return;
-        }
-        _spareCancel?.Dispose();
-        var cancel = _spareCancel = new CancellationTokenSource();
-        _spare = Task.Run(() =>
-        {
-            try
-            {
-                var started = time.GetTimestamp();
-                var outcome = indexer.PrepareSpare(cancel.Token);
-                if (outcome is SpareOutcome.Rewritten or SpareOutcome.Copied)
-                {
-                    logger.LogInformation("The spare of the index is ready ({Outcome}) after {Ms} ms", outcome == SpareOutcome.Rewritten
-                        ? "the superseded file written again" : "a copy of the live file", (int)time.GetElapsedTime(started).TotalMilliseconds);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // Only the next publication is slower (it copies the live file itself).
-                logger.LogWarning(e, "The spare copy of the index could not be made");
-            }
-        }, CancellationToken.None);
-    }
 
     private void Report(IndexingProgress progress)
     {

@@ -136,111 +136,15 @@ public sealed class StatementIndexerTests : IDisposable
         Assert.Equal(2, summary.Statements);
     }
 
-    [Fact]
-    public async Task ABuildHeldByAnotherLiveProcessIsRefusedAndItsLockIsTakenOverOnceItDies()
-    {
-        string lockPath;
-        using (var other = await ForeignBuildLock.TakeAsync(_index))
-        {
-            lockPath = other.Path;
-            var refused = await Assert.ThrowsAsync<BuildAlreadyRunningException>(() => Indexer().BuildAsync(full: true));
-            Assert.Contains($"process {other.ProcessId}", refused.Message);
-            Assert.True(Indexer().IsRunning);
-        }
-        // Killed: its lock file is still there, naming a dead process, and nobody holds it.
-        Assert.True(File.Exists(lockPath));
-        Assert.False(Indexer().IsRunning);
-
-        var summary = await Indexer().BuildAsync(full: true);
-
-        Assert.Equal(2, summary.Statements);
-        Assert.False(File.Exists(lockPath));
-    }
-
     /// <summary>
     /// A lock left by a dead process is taken over whatever it says: empty (its holder was killed as it made it, by an
     /// older version), or naming a pid that is alive again, even this process's own (a site restarted in a container
     /// gets the same pid as the one that died).
     /// </summary>
-    [Theory]
-    [InlineData("")]
-    [InlineData("own pid")]
-    [InlineData("pid 1")]
-    public async Task ALockNobodyHoldsIsTakenOverWhateverItSays(string content)
-    {
-        Directory.CreateDirectory(_index);
-        var lockPath = Path.Combine(_index, "build.lock");
-        await File.WriteAllTextAsync(lockPath, content switch
-        {
-            "own pid" => Environment.ProcessId + "\n",
-            "pid 1" => "1\n",
-            _ => "",
-        });
-        Assert.False(Indexer().IsRunning);
-
-        var summary = await Indexer().BuildAsync(full: true);
-
-        Assert.Equal(2, summary.Statements);
-        Assert.False(File.Exists(lockPath));
-    }
-
     /// <summary>
     /// Builds that reach for the lock at the same instant, on a free folder or on one with a stale lock to take over,
     /// never both get it (two index stores, as two processes would have, on two threads released together).
     /// </summary>
-    [Fact]
-    public void TwoBuildsReachingForTheLockAtOnceNeverBothGetIt()
-    {
-        Directory.CreateDirectory(_index);
-        var lockPath = Path.Combine(_index, "build.lock");
-        var stores = new[] { new IndexStore(_index), new IndexStore(_index) };
-        using var start = new Barrier(stores.Length);
-        for (var round = 0; round < 400; round++)
-        {
-            if (round % 2 == 1)
-            {
-                File.WriteAllText(lockPath, "999999\n"); // stale: nobody holds it
-            }
-            var locks = new BuildLock?[stores.Length];
-            var threads = Enumerable.Range(0, stores.Length).Select(i => new Thread(() =>
-            {
-                start.SignalAndWait();
-                locks[i] = stores[i].TryLock();
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
-            var holders = locks.Count(l => l is not null);
-            // On a free folder exactly one gets it. On a stale lock, both may step back when they check it at the same
-            // instant (then it stays for the next build to take over), but never both get it.
-            Assert.True(round % 2 == 1 ? holders <= 1 : holders == 1, $"round {round}: {holders} builds hold the lock");
-            if (holders == 1)
-            {
-                Assert.True(stores[0].IsLockHeld());
-                locks.Single(l => l is not null)!.Dispose();
-                Assert.False(File.Exists(lockPath));
-                Assert.False(stores[0].IsLockHeld());
-            }
-            else
-            {
-                File.Delete(lockPath);
-            }
-        }
-    }
-
-    [Fact]
-    public async Task LeftoversOfAnInterruptedBuildAreCleanedOnTheNextBuild()
-    {
-        await Indexer().BuildAsync(full: false);
-        var orphan = Path.Combine(_index, "index-29991231T000000000Z.db");
-        await File.WriteAllTextAsync(orphan, "half written");
-        await File.WriteAllTextAsync(orphan + "-wal", "");
-
-        await Indexer().BuildAsync(full: true);
-
-        Assert.False(File.Exists(orphan));
-        Assert.False(File.Exists(orphan + "-wal"));
-    }
-
     /// <summary>
     /// Indexes twelve pages of the corpus, then adds two new statements and (unless <paramref name="named"/>) a file
     /// that fails, and updates: by going over the folder, or when <paramref name="named"/>, by publishing the two.
@@ -277,7 +181,7 @@ public sealed class StatementIndexerTests : IDisposable
         var options = new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) };
         using var incremental = new StatementIndex(_index, options);
         using var rebuilt = new StatementIndex(fullIndex, options);
-        Assert.Equal(IndexBuild.AppendMode, incremental.Info!.Mode);
+        Assert.Equal("append", incremental.Info!.Mode);
         Assert.Equal("full", rebuilt.Info!.Mode);
         Assert.Equal(rebuilt.Info.Statements, incremental.Info.Statements);
         Assert.Equal(rebuilt.Info.Files, incremental.Info.Files);
@@ -318,7 +222,7 @@ public sealed class StatementIndexerTests : IDisposable
         var published = await Indexer().PublishAsync(["publie.html"]);
 
         using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
-        Assert.Equal(IndexBuild.AppendMode, index.Info!.Mode);
+        Assert.Equal("append", index.Info!.Mode);
         Assert.Equal(first.Statements + 1, published.Statements);
         Assert.Equal(first.Files, published.Unchanged);
         Assert.Equal(1, index.Search(new SearchRequest { Query = "xylographiques" }).Total);
@@ -328,7 +232,7 @@ public sealed class StatementIndexerTests : IDisposable
         var update = await Indexer().BuildAsync(full: false);
 
         Assert.True(index.Refresh());
-        Assert.Equal(IndexBuild.AppendMode, index.Info!.Mode);
+        Assert.Equal("append", index.Info!.Mode);
         Assert.Equal(first.Statements + 2, update.Statements);
         Assert.Equal(1, index.Search(new SearchRequest { Query = "zinzolines" }).Total);
     }
@@ -391,264 +295,6 @@ public sealed class StatementIndexerTests : IDisposable
 
     private static string Page(string title, string body) =>
         $"<!doctype html><html lang=\"fr\"><head><title>{title}</title></head><body><article><h1>{title}</h1><p>12.01.26</p><p>{body}</p></article></body></html>";
-
-    [Fact]
-    public async Task APublicationAppendsToTheSpareCopyOfTheLiveIndexAndAStaleSpareIsRemoved()
-    {
-        var first = await Indexer().BuildAsync(full: false);
-        var store = new IndexStore(_index);
-
-        Assert.Equal(SpareOutcome.Copied, Indexer().PrepareSpare());
-
-        var spare = store.SparePath(first.IndexFile);
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(_index, first.IndexFile)), await File.ReadAllBytesAsync(spare));
-        var spareFile = Inode(spare);
-        await File.WriteAllTextAsync(Path.Combine(_source, "publie.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
-
-        var published = await Indexer().PublishAsync(["publie.html"]);
-
-        // The spare became the new index file (the same file on disk, renamed and appended to), and it holds the statement.
-        Assert.False(File.Exists(spare));
-        Assert.Equal(spareFile, Inode(Path.Combine(_index, published.IndexFile)));
-        using (var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) }))
-        {
-            Assert.Equal(IndexBuild.AppendMode, index.Info!.Mode);
-            Assert.Equal(1, index.Search(new SearchRequest { Query = "xylographiques" }).Total);
-            Assert.Equal(first.Statements + 1, index.Search(new SearchRequest()).Total);
-            Assert.Empty(index.Verify());
-        }
-
-        // A spare whose live index was replaced by a full build is gone: a build that rewrites everything has no use for it.
-        Assert.Equal(SpareOutcome.Copied, Indexer().PrepareSpare());
-        var stale = store.SparePath(published.IndexFile);
-        Assert.True(File.Exists(stale));
-        await Indexer().BuildAsync(full: true);
-        Assert.Empty(Directory.GetFiles(_index, "spare-*"));
-        // A spare left from an older index (a build that died before its clean-up) goes at the next build.
-        await File.WriteAllTextAsync(stale, "left over");
-        await Indexer().BuildAsync(full: false);
-        Assert.False(File.Exists(stale));
-    }
-
-    [Fact]
-    public async Task ASpareIsNotUsedOnceTheLiveFileChangedSinceItWasCopied()
-    {
-        var first = await Indexer().BuildAsync(full: false);
-        Assert.Equal(SpareOutcome.Copied, Indexer().PrepareSpare());
-        var spare = new IndexStore(_index).SparePath(first.IndexFile);
-        var spareFile = Inode(spare);
-        // The live file put back in place (a restore) after the copy was made: same length, another time.
-        File.SetLastWriteTimeUtc(Path.Combine(_index, first.IndexFile), DateTime.UtcNow.AddMinutes(1));
-        await File.WriteAllTextAsync(Path.Combine(_source, "publie.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
-
-        var published = await Indexer().PublishAsync(["publie.html"]);
-
-        Assert.NotEqual(spareFile, Inode(Path.Combine(_index, published.IndexFile)));
-        Assert.False(File.Exists(spare));
-        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
-        Assert.Equal(1, index.Search(new SearchRequest { Query = "xylographiques" }).Total);
-        Assert.Empty(index.Verify());
-    }
-
-    [Fact]
-    public async Task AfterAPublicationTheSpareIsTheFileItSupersededWithTheSameStatementsWrittenAgain()
-    {
-        // One indexer, as the site keeps: it remembers the publication it appended.
-        var indexer = Indexer();
-        var live = Path.Combine(_index, (await indexer.BuildAsync(full: false)).IndexFile);
-        Assert.Equal(SpareOutcome.Copied, indexer.PrepareSpare());
-        var words = new[] { "xylographiques", "zinzolines", "quadrilobées" };
-        for (var n = 0; n < words.Length; n++)
-        {
-            await File.WriteAllTextAsync(Path.Combine(_source, $"publie-{n}.html"), Page($"Les crèches publiées {n}", $"Une note sur les crèches {words[n]}."));
-            var superseded = live;
-            var supersededFile = Inode(superseded);
-            var published = await indexer.PublishAsync([$"publie-{n}.html"]);
-            live = Path.Combine(_index, published.IndexFile);
-
-            Assert.Equal(SpareOutcome.Rewritten, indexer.PrepareSpare());
-
-            // Not a copy of the live file: the superseded file itself, written again with what the publication wrote,
-            // which makes the live file byte for byte.
-            var spare = new IndexStore(_index).SparePath(published.IndexFile);
-            Assert.False(File.Exists(superseded));
-            Assert.Equal(supersededFile, Inode(spare));
-            Assert.Equal(await File.ReadAllBytesAsync(live), await File.ReadAllBytesAsync(spare));
-        }
-
-        var full = await new StatementIndexer(new IndexerOptions { SourceDirectory = _source, IndexDirectory = Path.Combine(_root, "full-index") }).BuildAsync(full: true);
-        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
-        Assert.Equal(IndexBuild.AppendMode, index.Info!.Mode);
-        Assert.Equal(full.Statements, index.Search(new SearchRequest()).Total);
-        Assert.All(words, word => Assert.Equal(1, index.Search(new SearchRequest { Query = word }).Total));
-        Assert.Empty(index.Verify());
-    }
-
-    [Fact]
-    public async Task ABuildOfTheWholeIndexForTheSiteIsPublishedWithItsSpare()
-    {
-        var indexer = new StatementIndexer(new IndexerOptions { SourceDirectory = _source, IndexDirectory = _index, SpareBeforePublishing = true });
-
-        var built = await indexer.BuildAsync(full: true);
-
-        // The copy is there as the build is published: a publication queued behind the build need not wait for one.
-        var live = Path.Combine(_index, built.IndexFile);
-        Assert.Equal(await File.ReadAllBytesAsync(live), await File.ReadAllBytesAsync(new IndexStore(_index).SparePath(built.IndexFile)));
-        Assert.Equal(SpareOutcome.Kept, indexer.PrepareSpare());
-        await File.WriteAllTextAsync(Path.Combine(_source, "publie.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
-        var spareFile = Inode(new IndexStore(_index).SparePath(built.IndexFile));
-        var published = await indexer.PublishAsync(["publie.html"]);
-        Assert.Equal(spareFile, Inode(Path.Combine(_index, published.IndexFile)));
-        // A build from the shell makes none.
-        await Indexer().BuildAsync(full: true);
-        Assert.Empty(Directory.GetFiles(_index, "spare-*"));
-    }
-
-    [Fact]
-    public async Task APublicationStraightAfterAnotherAppendsToTheFileTheFirstOneSuperseded()
-    {
-        // Publications queued one behind the other: no spare is made between them.
-        var indexer = Indexer();
-        var first = await indexer.BuildAsync(full: false);
-        var firstFile = Inode(Path.Combine(_index, first.IndexFile));
-        await File.WriteAllTextAsync(Path.Combine(_source, "publie-1.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
-        await File.WriteAllTextAsync(Path.Combine(_source, "publie-2.html"), Page("Les crèches publiées encore", "Une note sur les crèches zinzolines."));
-
-        await indexer.PublishAsync(["publie-1.html"]);
-        var second = await indexer.PublishAsync(["publie-2.html"]);
-
-        Assert.Equal(firstFile, Inode(Path.Combine(_index, second.IndexFile)));
-        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
-        Assert.Equal(first.Statements + 2, index.Search(new SearchRequest()).Total);
-        Assert.Equal(1, index.Search(new SearchRequest { Query = "xylographiques" }).Total);
-        Assert.Equal(1, index.Search(new SearchRequest { Query = "zinzolines" }).Total);
-        Assert.Empty(index.Verify());
-    }
-
-    [Fact]
-    public async Task AFileSupersededByAPublicationIsNotWrittenOnWhileAGenerationStillReadsIt()
-    {
-        var indexer = Indexer();
-        var first = await indexer.BuildAsync(full: false);
-        var superseded = Path.Combine(_index, first.IndexFile);
-        // A reader of the first index that has not switched yet (a search in flight, another process).
-        using var reader = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1), RefreshInterval = TimeSpan.FromHours(1) });
-        var before = reader.Search(new SearchRequest { Query = "mères" });
-        await File.WriteAllTextAsync(Path.Combine(_source, "publie.html"), Page("Les crèches publiées", "Une note sur les crèches xylographiques."));
-        var published = await indexer.PublishAsync(["publie.html"]);
-
-        Assert.Equal(SpareOutcome.Copied, indexer.PrepareSpare());
-
-        // The spare is a copy of the live file; the file the reader reads is as it was, and so are its answers.
-        var spare = new IndexStore(_index).SparePath(published.IndexFile);
-        Assert.True(File.Exists(superseded));
-        Assert.NotEqual(Inode(superseded), Inode(spare));
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(_index, published.IndexFile)), await File.ReadAllBytesAsync(spare));
-        Assert.Equal(first.IndexFile, reader.Info!.FileName);
-        var after = reader.Search(new SearchRequest { Query = "mères" });
-        Assert.Equal(before.Total, after.Total);
-        Assert.Equal(before.Hits.Select(h => h.Id), after.Hits.Select(h => h.Id));
-        Assert.Equal(0, reader.Search(new SearchRequest { Query = "xylographiques" }).Total);
-    }
-
-    private static string Inode(string path)
-    {
-        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%d:%i", path]) { RedirectStandardOutput = true })!;
-        var inode = stat.StandardOutput.ReadToEnd().Trim();
-        stat.WaitForExit();
-        Assert.Equal(0, stat.ExitCode);
-        return inode;
-    }
-
-    [Fact]
-    public async Task AnAppendedIndexOpenedFromThePreviousOneHoldsExactlyWhatOpeningItAloneGives()
-    {
-        var (first, appended) = await PublishTwoStatementsAsync();
-
-        using var previous = IndexGeneration.Load(Path.Combine(_index, first.IndexFile));
-        using var alone = IndexGeneration.Load(Path.Combine(_index, appended.IndexFile));
-        using var extended = IndexGeneration.Load(Path.Combine(_index, appended.IndexFile), previous);
-
-        Assert.Equal(first.IndexFile, alone.Info.AppendedTo);
-        Assert.Equal(alone.Count, extended.Count);
-        Assert.Equal(previous.Count + 2, extended.Count);
-        var a = alone.Fields;
-        var e = extended.Fields;
-        Assert.Equal(a.Ids, e.Ids);
-        Assert.Equal(a.Titles, e.Titles);
-        Assert.Equal(a.Dates, e.Dates);
-        Assert.Equal(a.Years, e.Years);
-        Assert.Equal(a.Languages, e.Languages);
-        Assert.Equal(a.Symbols, e.Symbols);
-        Assert.Equal(a.VersionGroups, e.VersionGroups);
-        Assert.Equal(a.Topics.Skip(1).Select(t => string.Join('|', t)), e.Topics.Skip(1).Select(t => string.Join('|', t)));
-        Assert.Equal(Enumerable.Range(1, alone.Count).Select(alone.LengthOf), Enumerable.Range(1, extended.Count).Select(extended.LengthOf));
-        Assert.Equal(alone.AverageLength, extended.AverageLength);
-        Assert.Equal(alone.GroupIds, extended.GroupIds);
-        Assert.Equal(alone.Facets.Keys.Order(), extended.Facets.Keys.Order());
-        foreach (var (name, column) in alone.Facets)
-        {
-            Assert.Equal(column.Values, extended.Facets[name].Values);
-            Assert.Equal(column.Offsets, extended.Facets[name].Offsets);
-            Assert.Equal(column.Ords, extended.Facets[name].Ords);
-            Assert.Equal(column.SingleOrds, extended.Facets[name].SingleOrds);
-        }
-        // The new statements brought values no earlier statement had (a year, a language), which renumbers the others.
-        Assert.NotEqual(previous.Facets[FacetNames.Year].Values.Length, extended.Facets[FacetNames.Year].Values.Length);
-
-        // Another file than the one it was appended to is not taken as its start.
-        using var unrelated = IndexGeneration.Load(Path.Combine(_index, appended.IndexFile), extended);
-        Assert.Equal(alone.Fields.Ids, unrelated.Fields.Ids);
-    }
-
-    [Fact]
-    public async Task AnAppendIsCheckedByReadingBackWhatItWroteAndDamageThereIsFound()
-    {
-        var (first, appended) = await PublishTwoStatementsAsync();
-        long firstDoc = first.Statements + 1, lastDoc = appended.Statements;
-        using var connection = IndexConnections.OpenForBuild(Path.Combine(_index, appended.IndexFile));
-        var terms = new List<string>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"SELECT term FROM positions WHERE last >= {firstDoc} ORDER BY term";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                terms.Add(reader.GetString(0));
-            }
-        }
-        Assert.Contains("zygomat", terms);
-        Assert.Empty(IndexVerifier.CheckAppend(connection, firstDoc, lastDoc, terms, terms));
-
-        var term = terms.First(t => t == "mer" || t.StartsWith("mer", StringComparison.Ordinal));
-        foreach (var damage in new[]
-        {
-            $"DELETE FROM ft_docsize WHERE id = {lastDoc}",
-            $"DELETE FROM doc_lengths WHERE doc = {firstDoc}",
-            $"DELETE FROM files WHERE statement = {lastDoc}",
-            $"UPDATE pages SET text = substr(text, 1, length(text) / 2) WHERE statement = {lastDoc}",
-            $"UPDATE places SET data = x'05' WHERE doc = {firstDoc}",
-            $"UPDATE postings SET df = df + 1 WHERE term = '{term}'",
-            $"UPDATE postings SET data = x'0101' WHERE term = 'zygomat'",
-            $"UPDATE positions SET last = last - 1 WHERE term = '{term}'",
-            $"DELETE FROM positions WHERE term = 'zygomat'",
-            "DELETE FROM meta",
-        })
-        {
-            Exec(connection, "BEGIN");
-            Exec(connection, damage);
-            Assert.True(IndexVerifier.CheckAppend(connection, firstDoc, lastDoc, terms, terms).Count > 0, damage);
-            Exec(connection, "ROLLBACK");
-        }
-        Assert.Empty(IndexVerifier.CheckAppend(connection, firstDoc, lastDoc, terms, terms));
-    }
-
-    private static void Exec(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 
     [Fact]
     public async Task AChangedOrRemovedStatementRewritesTheIndexInsteadOfAppending()

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace MMM.Statements.Search.Tests.Querying;
@@ -86,14 +85,7 @@ public sealed class HostileQueryTests(ITestOutputHelper output, HostileQueryTest
     [Fact]
     public void InjectionAttemptLeavesTheSchemaIntact()
     {
-        string Schema()
-        {
-            using var connection = new SqliteConnection($"Data Source={fixture.Index.Store.CurrentPath()};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT group_concat(name || sql, '|') FROM sqlite_schema";
-            return (string)command.ExecuteScalar()!;
-        }
+        string Schema() => string.Join('|', fixture.Search.Stats()!.Build.Statements, fixture.Search.Search(new SearchRequest { Query = "" }).Total, string.Join(',', fixture.Search.Verify()));
         var before = Schema();
 
         fixture.Search.Search(new SearchRequest { Query = "\"; DROP TABLE statements; --" });
@@ -124,7 +116,7 @@ public sealed class HostileQueryTests(ITestOutputHelper output, HostileQueryTest
 
     /// <summary>G2: random strings from metacharacters, French letters, apostrophes, controls, surrogates and emoji.</summary>
     [Fact]
-    public void HundredThousandRandomQueriesRaiseNoSqliteError()
+    public void HundredThousandRandomQueriesRaiseNoError()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("MMM_QUERY_SEED"), out var s) ? s : Environment.TickCount;
         output.WriteLine($"seed {seed} (set MMM_QUERY_SEED to replay)");

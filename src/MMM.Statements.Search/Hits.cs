@@ -1,0 +1,235 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using MMM.Statements.Model;
+using MMM.Statements.Search.Mapping;
+
+namespace MMM.Statements.Search;
+
+/// <summary>Statements read back from a commit: by id, as hits, their files, language versions and related statements.</summary>
+internal static class Hits
+{
+    private static readonly ISet<string> RecordOnly = new HashSet<string> { StatementFields.Record };
+
+    public static int? DocOf(IndexSearcher searcher, string id)
+    {
+        var top = searcher.Search(new TermQuery(new Term(StatementFields.Id, id)), 1);
+        return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
+    }
+
+    public static StoredStatement Stored(IndexSearcher searcher, int doc) =>
+        StoredStatement.Read(searcher.Doc(doc, RecordOnly).Get(StatementFields.Record));
+
+    /// <summary>The stored statement and its pages' text, in file then page order.</summary>
+    public static StoredStatement Stored(IndexSearcher searcher, int doc, out List<(int File, int Page, string Text)> pages)
+    {
+        var document = searcher.Doc(doc);
+        var texts = document.GetValues(StatementFields.PageText);
+        var places = document.GetValues(StatementFields.PagePlace);
+        pages = new List<(int, int, string)>(texts.Length);
+        for (var i = 0; i < texts.Length && i < places.Length; i++)
+        {
+            var (file, page, _) = Place(places[i]);
+            pages.Add((file, page, texts[i]));
+        }
+        return StoredStatement.Read(document.Get(StatementFields.Record));
+    }
+
+    /// <summary>"file:page:pdf" → its parts.</summary>
+    public static (int File, int Page, bool Pdf) Place(string place)
+    {
+        var parts = place.Split(':');
+        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), parts.Length > 2 && parts[2] == "1");
+    }
+
+    public static StatementFile FileOf(StoredFile file) =>
+        new(file.Number, file.Path, Path.GetFileName(file.Path), file.Extracted.Format, file.Extracted.Status, file.Extracted.Detail, file.PageCount);
+
+    public static SearchHit Hit(IndexSearcher searcher, int doc, StoredStatement stored, float score, IReadOnlyList<Snippet> snippets, string uiLanguage) => new()
+    {
+        Id = stored.Id,
+        Title = stored.Title,
+        Date = stored.Date,
+        Language = stored.Language,
+        Body = stored.Body,
+        Session = stored.Session,
+        Year = stored.Year,
+        Symbols = stored.Symbol is { } s ? [s] : [],
+        Topics = stored.Topics,
+        Type = stored.Type,
+        Location = stored.Location,
+        Url = "/statements/" + Uri.EscapeDataString(stored.Id),
+        Score = Math.Round(score, 4),
+        Snippets = snippets,
+        Versions = VersionsOf(searcher, doc, stored).Select(v => new LanguageVersion(v.Id, v.Language, v.Title)).ToList(),
+    };
+
+    /// <summary>The other language versions of a statement (same base symbol), French first.</summary>
+    public static List<StoredStatement> VersionsOf(IndexSearcher searcher, int doc, StoredStatement stored)
+    {
+        if (stored.VersionGroup is null)
+        {
+            return [];
+        }
+        var top = searcher.Search(new TermQuery(new Term(StatementFields.VersionGroup, stored.VersionGroup)), 20);
+        return top.ScoreDocs.Where(d => d.Doc != doc).Select(d => Stored(searcher, d.Doc))
+            .OrderByDescending(v => v.Language == "fr").ThenBy(v => v.Language, StringComparer.Ordinal).ThenBy(v => v.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Of the statements whose own symbol is <paramref name="symbol"/> (language versions), the one to open: exact symbol, then French.</summary>
+    public static int? OwnerOf(IndexSearcher searcher, string symbol)
+    {
+        foreach (var field in new[] { StatementFields.Symbol, StatementFields.SymbolBase })
+        {
+            var value = field == StatementFields.SymbolBase ? UnSymbol.BaseSymbol(symbol) : symbol;
+            var top = searcher.Search(new TermQuery(new Term(field, value)), 20);
+            if (top.TotalHits > 0)
+            {
+                return top.ScoreDocs.Select(d => (d.Doc, Stored: Stored(searcher, d.Doc)))
+                    .OrderByDescending(d => d.Stored.Symbol == symbol).ThenByDescending(d => d.Stored.Language == "fr").ThenBy(d => d.Doc)
+                    .First().Doc;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Up to five statements sharing topics (and the body) with a statement, nearest in time first; its versions left out.</summary>
+    public static List<SearchHit> Related(IndexSearcher searcher, int doc, StoredStatement stored, string uiLanguage)
+    {
+        var query = new BooleanQuery();
+        foreach (var topic in stored.Topics)
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(FacetNames.Topic, topic))) { Boost = 2 }, Occur.SHOULD);
+        }
+        if (query.Clauses.Count == 0)
+        {
+            return [];
+        }
+        if (stored.Body is { } body)
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(FacetNames.Body, body))) { Boost = 1 }, Occur.SHOULD);
+        }
+        var day = stored.Date?.DayNumber ?? new DateOnly(stored.Year ?? 2000, 1, 1).DayNumber;
+        var collector = new RelatedCollector(doc, StatementFields.GroupOf(stored.VersionGroup), day);
+        searcher.Search(query, collector);
+        var seenGroups = new HashSet<long>();
+        var related = new List<SearchHit>();
+        foreach (var (other, group) in collector.Best())
+        {
+            if (group != 0 && !seenGroups.Add(group))
+            {
+                continue;
+            }
+            related.Add(Hit(searcher, other, Stored(searcher, other), 0, [], uiLanguage));
+            if (related.Count == 5)
+            {
+                break;
+            }
+        }
+        return related;
+    }
+
+    public static IReadOnlyList<IndexedFileState> AllFiles(StatementSearcher searcher)
+    {
+        var files = new List<IndexedFileState>();
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc))
+            {
+                foreach (var file in Stored(searcher, doc).Files)
+                {
+                    files.Add(new IndexedFileState(file.Path, file.Size, file.ModifiedUnixSeconds, file.Hash, file.SidecarHash, Failed: false));
+                }
+            }
+        }
+        files.AddRange(searcher.Failures.Where(f => f.Hash is not null).Select(f => new IndexedFileState(f.Path, -1, -1, f.Hash, null, Failed: true)));
+        return files;
+    }
+
+    /// <summary>What the commit says against what it holds: statement count, unique ids, readable records.</summary>
+    public static IEnumerable<string> CountChecks(StatementSearcher searcher)
+    {
+        var reader = searcher.IndexReader;
+        if (searcher.Info.SchemaVersion != StatementFields.SchemaVersion)
+        {
+            yield return $"schema version {searcher.Info.SchemaVersion}, expected {StatementFields.SchemaVersion}";
+        }
+        if (reader.NumDocs != searcher.Info.Statements)
+        {
+            yield return $"the commit says {searcher.Info.Statements} statements, the index holds {reader.NumDocs}";
+        }
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var files = 0;
+        var live = MultiFields.GetLiveDocs(reader);
+        var unreadable = 0;
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is not null && !live.Get(doc))
+            {
+                continue;
+            }
+            StoredStatement stored;
+            try
+            {
+                stored = Stored(searcher, doc);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException)
+            {
+                unreadable++;
+                continue;
+            }
+            files += stored.Files.Count;
+            if (!ids.Add(stored.Id))
+            {
+                yield return $"statement {stored.Id} is in the index twice";
+            }
+        }
+        if (unreadable > 0)
+        {
+            yield return $"{unreadable} statement records cannot be read";
+        }
+        if (files != searcher.Info.Files)
+        {
+            yield return $"the commit says {searcher.Info.Files} files, the index holds {files}";
+        }
+    }
+
+    /// <summary>Keeps the best related statements: most shared (topics count twice), then nearest in time.</summary>
+    private sealed class RelatedCollector(int self, long selfGroup, int day) : ICollector
+    {
+        private readonly List<(float Shared, int Days, int Doc, long Group)> _found = [];
+        private Scorer? _scorer;
+        private int _base;
+        private NumericDocValues? _groups;
+        private NumericDocValues? _days;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _base = context.DocBase;
+            _groups = context.AtomicReader.GetNumericDocValues(StatementFields.GroupKey);
+            _days = context.AtomicReader.GetNumericDocValues(StatementFields.Day);
+        }
+
+        public void Collect(int doc)
+        {
+            var global = _base + doc;
+            var group = _groups?.Get(doc) ?? 0;
+            var shared = _scorer!.GetScore();
+            if (global == self || (selfGroup != 0 && group == selfGroup) || shared < 2)
+            {
+                return;
+            }
+            var otherDay = (int)(_days?.Get(doc) ?? -1);
+            _found.Add((shared, otherDay < 0 ? int.MaxValue / 2 : Math.Abs(otherDay - day), global, group));
+        }
+
+        public IEnumerable<(int Doc, long Group)> Best() =>
+            _found.OrderByDescending(f => f.Shared).ThenBy(f => f.Days).ThenBy(f => f.Doc).Take(50).Select(f => (f.Doc, f.Group));
+    }
+}

@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Facet;
+using Lucene.Net.Facet.SortedSet;
+using Lucene.Net.Index;
+using MMM.Statements.Analysis;
+using MMM.Statements.Model;
+using MMM.Statements.Search.Indexing;
+
+namespace MMM.Statements.Search.Mapping;
+
+/// <summary>
+/// The whole mapping from a statement to Lucene fields, and back: field names, field types, the analyzer of each
+/// field, boosts, the facets' configuration. Nothing else names a field.
+/// </summary>
+internal static class StatementFields
+{
+    /// <summary>Changes whenever the fields or their meaning change; an index of another schema is rebuilt.</summary>
+    public const int SchemaVersion = 9;
+
+    public const string Id = "id";
+    public const string Language = "language";
+    public const string Record = "record";
+    public const string PageText = "page";
+    public const string PagePlace = "pageref";
+    public const string Symbol = "symbol";
+    public const string SymbolBase = "symbolbase";
+    public const string Cites = "cites";
+    public const string CitesBase = "citesbase";
+    public const string VersionGroup = "versiongroup";
+    public const string FilePath = "filepath";
+
+    /// <summary>The file names an HTML page links as PDFs, so a publication can tell whether a new PDF belongs to a page already indexed.</summary>
+    public const string LinkedName = "linkedname";
+
+    /// <summary>The 64-bit hash of the version group (0: none): language versions of one statement count once.</summary>
+    public const string GroupKey = "group";
+
+    /// <summary>The date as a day number (−1: undated), for the date sorts and recency.</summary>
+    public const string Day = "day";
+
+    public const string YearNumber = "yearn";
+
+    public const float TitleBoost = 3f;
+    public const float MetaBoost = 2f;
+
+    public static string Title(string language) => "title." + language;
+    public static string Text(string language) => "text." + language;
+
+    /// <summary>Session, body and symbol as words (<c>csocd61</c>, <c>csw</c>), analysed in the statement's language.</summary>
+    public static string Meta(string language) => "meta." + language;
+
+    /// <summary>Folded word, U+0001, the word as written: what prefixes, fuzzy words, suggestions and "did you mean" expand over.</summary>
+    public static string Vocabulary(string language) => "vocab." + language;
+
+    public const char VocabularySeparator = '\u0001';
+
+    /// <summary>Exact fields a query may name, each holding the facet's ids (or the normalised symbol).</summary>
+    public static readonly IReadOnlyDictionary<string, string> ExactQueryFields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [FacetNames.Body] = FacetNames.Body,
+        [FacetNames.Session] = FacetNames.Session,
+        [FacetNames.Year] = FacetNames.Year,
+        [FacetNames.Topic] = FacetNames.Topic,
+        [FacetNames.Type] = FacetNames.Type,
+        [FacetNames.Language] = Language,
+        [FacetNames.Location] = FacetNames.Location,
+        ["symbol"] = Symbol,
+        ["cites"] = Cites,
+    };
+
+    public static readonly FacetsConfig Facets = CreateFacetsConfig();
+
+    private static FacetsConfig CreateFacetsConfig()
+    {
+        var config = new FacetsConfig();
+        config.SetMultiValued(FacetNames.Topic, true);
+        return config;
+    }
+
+    private static readonly FieldType TextType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS });
+
+    private static readonly FieldType VocabularyType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>Each field's analyzer: the language chain for text fields, words split on spaces for vocabularies, whole values elsewhere.</summary>
+    public static Analyzer CreateAnalyzer()
+    {
+        var perField = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
+        foreach (var language in TextAnalyzer.Languages)
+        {
+            var chain = TextAnalyzer.For(language).Chain;
+            perField[Title(language)] = chain;
+            perField[Text(language)] = chain;
+            perField[Meta(language)] = chain;
+            perField[Vocabulary(language)] = new WhitespaceAnalyzer(StatementAnalyzer.Match);
+        }
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+    }
+
+    public static long GroupOf(string? versionGroup) =>
+        versionGroup is null ? 0 : Math.Max(1, (long)(BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes(versionGroup))) >> 1));
+
+    /// <summary>The Lucene document of a statement (before <see cref="FacetsConfig.Build(Document)"/>).</summary>
+    public static Document ToDocument(StatementRecord record)
+    {
+        var tags = record.Tags;
+        var language = TextAnalyzer.Languages.Contains(tags.Language) ? tags.Language : "fr";
+        var document = new Document
+        {
+            new StringField(Id, record.Id, Field.Store.YES),
+            new StringField(Language, language, Field.Store.NO),
+            new StoredField(Record, JsonSerializer.Serialize(StoredStatement.From(record), StoredStatement.Json)),
+            new NumericDocValuesField(GroupKey, GroupOf(record.VersionGroup)),
+            new NumericDocValuesField(Day, tags.Date?.DayNumber ?? -1),
+            new Field(Title(language), tags.Title, TextType) { Boost = 1f },
+        };
+        if (record.VersionGroup is { } group)
+        {
+            document.Add(new StringField(VersionGroup, group, Field.Store.NO));
+        }
+        var text = new StringBuilder();
+        foreach (var file in record.Files)
+        {
+            document.Add(new StringField(FilePath, file.Path, Field.Store.NO));
+            foreach (var link in file.Extracted.PdfLinks)
+            {
+                document.Add(new StringField(LinkedName, LinkName(link), Field.Store.NO));
+            }
+            foreach (var page in file.Extracted.Pages)
+            {
+                document.Add(new StoredField(PageText, page.Text));
+                document.Add(new StoredField(PagePlace, string.Create(CultureInfo.InvariantCulture, $"{file.Number}:{page.Number}:{(file.Extracted.Format == DocumentFormat.Pdf ? 1 : 0)}")));
+                text.Append(page.Text).Append("\n\n");
+            }
+        }
+        document.Add(new Field(Text(language), text.ToString(), TextType));
+        document.Add(new Field(Meta(language), MetaWords(tags), TextType));
+        document.Add(new Field(Vocabulary(language), VocabularyOf(language, tags.Title, text.ToString()), VocabularyType));
+
+        void Exact(string facet, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                document.Add(new StringField(facet, value, Field.Store.NO));
+                document.Add(new SortedSetDocValuesFacetField(facet, value));
+            }
+        }
+        Exact(FacetNames.Body, tags.Body);
+        Exact(FacetNames.Session, tags.Session?.ToString());
+        Exact(FacetNames.Year, tags.Year?.ToString(CultureInfo.InvariantCulture));
+        Exact(FacetNames.Type, tags.Type);
+        Exact(FacetNames.Location, tags.Location);
+        document.Add(new SortedSetDocValuesFacetField(FacetNames.Language, language));
+        foreach (var topic in tags.Topics.Distinct(StringComparer.Ordinal))
+        {
+            Exact(FacetNames.Topic, topic);
+        }
+        if (tags.Year is { } year)
+        {
+            document.Add(new Int32Field(YearNumber, year, Field.Store.NO));
+        }
+        if (tags.Symbol is { } symbol)
+        {
+            document.Add(new StringField(Symbol, symbol, Field.Store.NO));
+            document.Add(new StringField(SymbolBase, UnSymbol.BaseSymbol(symbol), Field.Store.NO));
+        }
+        foreach (var cited in tags.CitedSymbols.Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new StringField(Cites, cited, Field.Store.NO));
+            document.Add(new StringField(CitesBase, UnSymbol.BaseSymbol(cited), Field.Store.NO));
+        }
+        return Facets.Build(document);
+    }
+
+    /// <summary>The file name a link names, unescaped, without query or fragment.</summary>
+    public static string LinkName(string href)
+    {
+        var clean = href.Split('#', '?')[0];
+        try
+        {
+            clean = Uri.UnescapeDataString(clean);
+        }
+        catch (UriFormatException)
+        {
+            // Kept as written.
+        }
+        return Path.GetFileName(clean.Replace('\\', '/'));
+    }
+
+    private static string MetaWords(StatementTags tags)
+    {
+        var parts = new List<string>();
+        if (tags.Session is { } session)
+        {
+            parts.Add(session.ToString());
+        }
+        if (tags.Body is not null)
+        {
+            parts.Add(tags.Body);
+        }
+        if (tags.Symbol is not null)
+        {
+            parts.Add(tags.Symbol.Replace('/', ' '));
+        }
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>Each distinct word of the statement once, as "folded U+0001 written" (the written form lower-cased, its elision stripped).</summary>
+    private static string VocabularyOf(string language, string title, string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var analyzer = TextAnalyzer.For(language);
+        foreach (var source in new[] { title, text })
+        {
+            foreach (var token in analyzer.AnalyzeWords(source))
+            {
+                if (token.Term.Length < 2 || token.Term.Length > StatementAnalyzer.MaxWordLength || token.End > source.Length)
+                {
+                    continue;
+                }
+                var written = source[token.Start..token.End].ToLowerInvariant();
+                var apostrophe = written.LastIndexOfAny(['\'', '’']);
+                if (apostrophe >= 0 && !token.Term.Contains('\'', StringComparison.Ordinal))
+                {
+                    written = written[(apostrophe + 1)..];
+                }
+                if (written.Length == 0 || written.Any(c => char.IsWhiteSpace(c) || c == VocabularySeparator || char.IsControl(c)))
+                {
+                    continue;
+                }
+                words.Add(token.Term + VocabularySeparator + written);
+            }
+        }
+        return string.Join(' ', words);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MMM.Statements.Model;
+using MMM.Statements.Search.Indexing;
+
+namespace MMM.Statements.Search.Mapping;
+
+/// <summary>
+/// What the index stores of a statement besides its page texts: its tags and its files with what they extracted to
+/// (without the text), so hits are shown and unchanged files reused without extracting them again.
+/// </summary>
+internal sealed record StoredStatement
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public DateOnly? Date { get; init; }
+    public int? Year { get; init; }
+    public required string Language { get; init; }
+    public string? Body { get; init; }
+    public string? Session { get; init; }
+    public string? Symbol { get; init; }
+    public IReadOnlyList<string> CitedSymbols { get; init; } = [];
+    public string? Type { get; init; }
+    public string? Location { get; init; }
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public string? VersionGroup { get; init; }
+    public IReadOnlyList<StoredFile> Files { get; init; } = [];
+
+    public static StoredStatement From(StatementRecord record)
+    {
+        var tags = record.Tags;
+        return new StoredStatement
+        {
+            Id = record.Id,
+            Title = tags.Title,
+            Date = tags.Date,
+            Year = tags.Year,
+            Language = tags.Language,
+            Body = tags.Body,
+            Session = tags.Session?.ToString(),
+            Symbol = tags.Symbol,
+            CitedSymbols = tags.CitedSymbols,
+            Type = tags.Type,
+            Location = tags.Location,
+            Topics = tags.Topics,
+            VersionGroup = record.VersionGroup,
+            Files = record.Files.Select(f => new StoredFile
+            {
+                Number = f.Number,
+                Path = f.Path,
+                Hash = f.Hash,
+                Size = f.Size,
+                ModifiedUnixSeconds = f.ModifiedUnixSeconds,
+                SidecarHash = f.SidecarHash,
+                Extracted = f.Extracted with { Pages = [] },
+                PageCount = f.Extracted.Pages.Count,
+            }).ToList(),
+        };
+    }
+
+    public static StoredStatement Read(string json) =>
+        JsonSerializer.Deserialize<StoredStatement>(json, Json) ?? throw new InvalidDataException("an empty statement record");
+}
+
+/// <summary>One file of a stored statement.</summary>
+internal sealed record StoredFile
+{
+    public required int Number { get; init; }
+    public required string Path { get; init; }
+    public required string Hash { get; init; }
+    public long Size { get; init; }
+    public long ModifiedUnixSeconds { get; init; }
+    public string? SidecarHash { get; init; }
+    public required ExtractedDocument Extracted { get; init; }
+    public int PageCount { get; init; }
+}
