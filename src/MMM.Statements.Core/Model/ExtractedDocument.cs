@@ -8,7 +8,10 @@ public enum DocumentFormat
     Html,
 }
 
-/// <summary>How extraction of one file ended. Every value has a French and English message (<see cref="ExtractionMessages"/>).</summary>
+/// <summary>
+/// How extraction of one file ended: a typed outcome that each reader words in its own language (the site's
+/// localization; <see cref="ExtractionMessages"/> for the console).
+/// </summary>
 public enum ExtractionStatus
 {
     Extracted,

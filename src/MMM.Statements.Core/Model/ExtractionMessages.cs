@@ -1,6 +1,10 @@
 namespace MMM.Statements.Model;
 
-/// <summary>The message shown to staff for each extraction outcome, in French and English.</summary>
+/// <summary>
+/// The console's wording of each extraction outcome, in French and English (<c>mmm-statements extract</c>). Core hands
+/// the site the typed <see cref="ExtractionStatus"/>, never a sentence: the site says each status in its own three
+/// languages (its localization classes), so no page shows these strings.
+/// </summary>
 public static class ExtractionMessages
 {
     public static string French(ExtractionStatus status) => status switch

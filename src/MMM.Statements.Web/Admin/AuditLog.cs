@@ -1,12 +1,36 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using MMM.Statements.Model;
 using MMM.Statements.Web.Hosting;
 
 namespace MMM.Statements.Web.Admin;
 
-/// <summary>One admin action: who did what, when, with which outcome, from which address.</summary>
-public sealed record AuditEntry(DateTimeOffset When, string Who, string Action, string Outcome, string? Address, string? Detail = null);
+/// <summary>
+/// One admin action: who did what, when, with which outcome, from which address. <see cref="Detail"/> is data (a file
+/// name, a statement id), shown as it is; why an action failed is a typed <see cref="Reason"/> (and, for a file that
+/// did not extract, its <see cref="Extraction"/> status), which the dashboard says in the reader's language.
+/// </summary>
+public sealed record AuditEntry(DateTimeOffset When, string Who, string Action, string Outcome, string? Address, string? Detail = null,
+    AuditReason? Reason = null, ExtractionStatus? Extraction = null);
+
+/// <summary>Why an admin action failed, as the audit log records it (by name, so that the log reads without the code).</summary>
+public enum AuditReason
+{
+    NoBuildRunning,
+    BuildAlreadyRunning,
+    PasswordTooShort,
+    PasswordWrongCurrent,
+    PasswordUnchanged,
+    UploadEmpty,
+    UploadTooLarge,
+    UploadExtensionNotAllowed,
+    UploadContentMismatch,
+    UploadNotExtracted,
+    RestoreNameTaken,
+    RestoreNotFound,
+}
 
 /// <summary>Action and outcome names written to the audit log; add yours here (e.g. <c>reindex</c>, <c>upload</c>).</summary>
 public static class AuditActions
@@ -40,7 +64,11 @@ public sealed class AuditLog
     public const string FileName = "audit.jsonl";
     private const int MaxFieldLength = 200;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly string path;
@@ -57,7 +85,8 @@ public sealed class AuditLog
     }
 
     /// <summary>Records an action of the request's user (or <paramref name="who"/>, for a sign-in attempt).</summary>
-    public Task RecordAsync(HttpContext context, string action, string outcome, string? detail = null, string? who = null, CancellationToken cancellationToken = default)
+    public Task RecordAsync(HttpContext context, string action, string outcome, string? detail = null, string? who = null,
+        AuditReason? reason = null, ExtractionStatus? extraction = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var entry = new AuditEntry(
@@ -66,7 +95,9 @@ public sealed class AuditLog
             action,
             outcome,
             context.Connection.RemoteIpAddress?.ToString(),
-            detail is null ? null : Clip(detail));
+            detail is null ? null : Clip(detail),
+            reason,
+            extraction);
         return AppendAsync(entry, cancellationToken);
     }
 

@@ -20,7 +20,8 @@ public sealed record Citation(string Text, string Title, string? Symbol, int? Ye
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(text);
         var type = hit.Type is null ? text.CitationDefaultType : LowerFirst(taxonomy.Label(FacetNames.Type, hit.Type, uiLanguage));
-        var bodyName = hit.Body is null ? null : taxonomy.Label(FacetNames.Body, hit.Body, uiLanguage);
+        // A statement to no known body is cited without one ("other" names nothing a reader could look up).
+        var bodyName = hit.Body is null or SiteLabels.OtherBody ? null : taxonomy.Label(FacetNames.Body, hit.Body, uiLanguage);
         string? venue = null;
         if (bodyName is not null && hit.Session is not null && UnSession.TryParse(hit.Session, out var session))
         {
@@ -29,7 +30,7 @@ public sealed record Citation(string Text, string Title, string? Symbol, int? Ye
         var parts = new List<string> { Author, venue is null ? type : type + " " + venue };
         if (venue is null)
         {
-            parts.Add("« " + hit.Title + " »");
+            parts.Add(string.Format(CultureInfo.InvariantCulture, text.QuotedFormat, hit.Title));
             if (bodyName is not null)
             {
                 parts.Add(bodyName);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using MMM.Statements.Analysis;
 using MMM.Statements.Search;
 using MMM.Statements.Web.Localization;
@@ -14,7 +16,14 @@ public static class StatementsApi
 
     public static IServiceCollection AddStatementsApi(this IServiceCollection services)
     {
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddSchemaTransformer(SearchApiDescription.DescribeProblem));
+        // The document's schemas come from these options: they must describe the JSON that SearchJson writes, whose
+        // enums (notices) are camelCase strings and whose numbers are numbers (the web defaults would also allow strings).
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         return services;
     }
 
@@ -25,13 +34,19 @@ public static class StatementsApi
         app.MapOpenApi();
         var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.Search);
         api.MapGet("/search", Search)
+            .WithName("SearchStatements")
             .WithSummary("Search the statements (same JSON as `mmm-statements search --json`).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<SearchResult>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AddOpenApiOperationTransformer(SearchApiDescription.DescribeSearch);
         api.MapGet("/statements/{id}", Statement)
+            .WithName("GetStatement")
             .WithSummary("One statement: metadata, files, text per page, related statements.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<StatementResponse>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AddOpenApiOperationTransformer(SearchApiDescription.DescribeStatement);
         api.MapGet("/suggest", Suggest)
             .WithSummary("Completions for a search box: titles, sessions, symbols and words.")
             .Produces<SuggestResponse>();

@@ -15,12 +15,22 @@ namespace MMM.Statements.Web.Api;
 /// <summary>Links to a statement's files; downloads are addressed by statement id and file number only.</summary>
 public static class FileLinks
 {
+    /// <summary>The query parameter that asks for a PDF to be shown in the browser rather than saved (<c>?inline=1</c>).</summary>
+    public const string InlineKey = "inline";
+
+    /// <summary>The file as a download (an attachment).</summary>
     public static string Download(string id, int number) =>
         "/statements/" + Uri.EscapeDataString(id) + "/files/" + number.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Browsers' PDF viewers open the file at the page named in the fragment.</summary>
+    /// <summary>A PDF shown in the browser's own viewer (HTML files are always downloads).</summary>
+    public static string View(string id, int number) => Download(id, number) + "?" + InlineKey + "=1";
+
+    /// <summary>
+    /// Browsers' PDF viewers open the file at the page named in the fragment; only a file they show (inline) has
+    /// pages to open, a downloaded one goes to the downloads folder.
+    /// </summary>
     public static string AtPage(string id, int number, int page) =>
-        Download(id, number) + "#page=" + page.ToString(CultureInfo.InvariantCulture);
+        View(id, number) + "#page=" + page.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>The Atom feed and CSV export of a search, the file downloads, the citation files and the symbol resolver.</summary>
@@ -64,7 +74,7 @@ public static class StatementsFeeds
             : Results.Redirect(new SearchState { Query = symbol }.Href());
     }
 
-    private static IResult Download(string id, int number, StatementIndex index, IOptions<StatementsOptions> options)
+    private static IResult Download(string id, int number, string? inline, StatementIndex index, IOptions<StatementsOptions> options)
     {
         if (index.GetFile(id, number) is not { } found)
         {
@@ -77,8 +87,12 @@ public static class StatementsFeeds
         {
             return Results.NotFound();
         }
-        var contentType = found.File.Format == DocumentFormat.Pdf ? "application/pdf" : "text/plain; charset=utf-8";
-        return new AttachmentResult(File.OpenRead(full), contentType, found.File.FileName);
+        var isPdf = found.File.Format == DocumentFormat.Pdf;
+        var contentType = isPdf ? "application/pdf" : "text/plain; charset=utf-8";
+        // Only a PDF is ever shown: the browser's viewer renders it in the file response's sandbox. An HTML file stays
+        // a download of its source, never a page on the site's origin (H02).
+        var disposition = isPdf && inline == "1" ? FileDisposition.Inline : FileDisposition.Attachment;
+        return new SandboxedFileResult(File.OpenRead(full), contentType, found.File.FileName, disposition);
     }
 
     private static IResult Ris(string id, HttpContext context, StatementIndex index, Taxonomy taxonomy, UiText text) =>
@@ -96,10 +110,10 @@ public static class StatementsFeeds
         }
         var citation = Citation.For(details.Summary, taxonomy, text.Search, SiteCultures.Current, Absolute(context, details.Summary.Url));
         var bytes = Encoding.UTF8.GetBytes(format(citation));
-        return new AttachmentResult(new MemoryStream(bytes), contentType, SafeName(id) + extension);
+        return new SandboxedFileResult(new MemoryStream(bytes), contentType, SafeName(id) + extension);
     }
 
-    private static IResult Feed(HttpContext context, StatementIndex index, UiText text)
+    private static IResult Feed(HttpContext context, StatementIndex index, Taxonomy taxonomy, UiText text)
     {
         var (state, error) = SearchState.Parse(context.Request.Query);
         if (error != SearchStateError.None)
@@ -119,7 +133,7 @@ public static class StatementsFeeds
             xml.WriteElementString("id", atom, selfUrl);
             xml.WriteElementString("title", atom, state.Query.Length == 0 && !state.HasFilters
                 ? text.SiteName
-                : text.SiteName + " — " + Describe(state));
+                : text.SiteName + " — " + Describe(state, taxonomy, text.Search));
             xml.WriteElementString("updated", atom, Timestamp(result.Hits.Select(h => h.Date).Max()));
             WriteLink(xml, atom, "self", selfUrl, "application/atom+xml");
             WriteLink(xml, atom, "alternate", Absolute(context, (state with { Sort = SearchSort.Newest, Page = 1 }).Href()), "text/html");
@@ -139,6 +153,8 @@ public static class StatementsFeeds
                 {
                     xml.WriteStartElement("category", atom);
                     xml.WriteAttributeString("term", topic);
+                    // The term is the topic's id, for programs; the label is for the people who read the feed.
+                    xml.WriteAttributeString("label", taxonomy.Label(FacetNames.Topic, topic, SiteCultures.Current));
                     xml.WriteEndElement();
                 }
                 var summary = string.Join(" ", new[] { hit.Session, hit.Symbols.FirstOrDefault() }.Where(v => v is not null));
@@ -189,7 +205,7 @@ public static class StatementsFeeds
         }
         // A byte-order mark so that spreadsheet programs read the accents as UTF-8.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return new AttachmentResult(new MemoryStream(bytes), "text/csv; charset=utf-8", "mmm-statements.csv");
+        return new SandboxedFileResult(new MemoryStream(bytes), "text/csv; charset=utf-8", "mmm-statements.csv");
     }
 
     internal static void Row(StringBuilder csv, params string?[] cells)
@@ -212,8 +228,11 @@ public static class StatementsFeeds
         csv.Append("\r\n");
     }
 
-    private static string Describe(SearchState state) =>
-        string.Join(" · ", new[] { state.Query }.Concat(state.Filters.SelectMany(f => f.Value)).Where(v => v.Length > 0));
+    /// <summary>The search in words: its query, then each filter by its label in the reader's language (never the id).</summary>
+    private static string Describe(SearchState state, Taxonomy taxonomy, SearchText text) =>
+        string.Join(" · ", new[] { state.Query }
+            .Concat(state.Filters.SelectMany(f => f.Value.Select(v => SiteLabels.Of(taxonomy, text, f.Key, v, SiteCultures.Current))))
+            .Where(v => v.Length > 0));
 
     private static string Timestamp(DateOnly? date) =>
         (date ?? new DateOnly(2000, 1, 1)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
@@ -238,16 +257,34 @@ public static class StatementsFeeds
     }
 }
 
-/// <summary>A file sent as an attachment, never rendered on our origin, with its UTF-8 name (RFC 6266 / 5987).</summary>
-internal sealed class AttachmentResult(Stream content, string contentType, string fileName) : IResult
+/// <summary>Whether a browser saves a file (attachment) or shows it (inline: PDFs only, in their viewer).</summary>
+internal enum FileDisposition
 {
+    Attachment,
+    Inline,
+}
+
+/// <summary>
+/// A file with its UTF-8 name (RFC 6266 / 5987), never sniffed, under a policy that sandboxes it: whatever the file
+/// holds (a PDF's JavaScript, an HTML source opened by hand), it runs nothing, loads nothing and cannot be framed.
+/// </summary>
+internal sealed class SandboxedFileResult(Stream content, string contentType, string fileName, FileDisposition disposition = FileDisposition.Attachment) : IResult
+{
+    /// <summary>
+    /// Replaces the pages' policy for this response. Chromium's and Firefox's PDF viewers still show a sandboxed PDF
+    /// (the viewer runs in its own, privileged frame); nothing in the file itself gets scripts, plugins or the origin.
+    /// </summary>
+    public const string Policy = "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         await using var stream = content;
         var ascii = new string(fileName.Select(c => c is >= ' ' and < (char)127 and not '"' and not '\\' ? c : '_').ToArray());
+        var type = disposition == FileDisposition.Inline ? "inline" : "attachment";
         httpContext.Response.ContentType = contentType;
-        httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{ascii}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
+        httpContext.Response.Headers.ContentDisposition = $"{type}; filename=\"{ascii}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
         httpContext.Response.Headers.XContentTypeOptions = "nosniff";
+        httpContext.Response.Headers.ContentSecurityPolicy = Policy;
         if (stream.CanSeek)
         {
             httpContext.Response.ContentLength = stream.Length;

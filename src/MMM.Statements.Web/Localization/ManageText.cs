@@ -58,7 +58,6 @@ public sealed partial record ManageText
     public required string HistoryOutcome { get; init; }
     public required string HistoryDuration { get; init; }
     public required string HistoryResult { get; init; }
-    public required string HistoryCountsFormat { get; init; }
     public required string ModeFull { get; init; }
     public required string ModeUpdate { get; init; }
     public required string OutcomeRunning { get; init; }
@@ -148,4 +147,36 @@ public sealed partial record ManageText
     public required string CharsetUnknownFormat { get; init; }
     public required string AlreadyInCorpusFormat { get; init; }
 
+    // Plural forms, who started a build, build outcomes, and the audit log's actions, outcomes and reasons.
+    public required string StatementsOneFormat { get; init; }
+    public required string FilesOneFormat { get; init; }
+    public required string FilesManyFormat { get; init; }
+    public required string FailuresOneFormat { get; init; }
+    public required string FailuresManyFormat { get; init; }
+    public required string RequestedAtStartup { get; init; }
+    public required string HistoryCancelled { get; init; }
+    public required string HistoryInterrupted { get; init; }
+    public required string HistoryFailed { get; init; }
+    public required string AuditSignIn { get; init; }
+    public required string AuditSignOut { get; init; }
+    public required string AuditPasswordChange { get; init; }
+    public required string AuditPasswordSetAtStart { get; init; }
+    public required string AuditReindex { get; init; }
+    public required string AuditRebuild { get; init; }
+    public required string AuditReindexCancel { get; init; }
+    public required string AuditUpload { get; init; }
+    public required string AuditUploadDiscard { get; init; }
+    public required string AuditPublish { get; init; }
+    public required string AuditReplace { get; init; }
+    public required string AuditDelete { get; init; }
+    public required string AuditRestore { get; init; }
+    public required string AuditSuccess { get; init; }
+    public required string AuditFailure { get; init; }
+    public required string AuditLockedOut { get; init; }
+    public required string AuditThrottled { get; init; }
+    public required string ReasonNoBuildRunning { get; init; }
+    public required string ReasonBuildAlreadyRunning { get; init; }
+    public required string ReasonPasswordTooShort { get; init; }
+    public required string ReasonPasswordWrongCurrent { get; init; }
+    public required string ReasonPasswordUnchanged { get; init; }
 }

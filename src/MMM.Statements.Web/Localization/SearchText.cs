@@ -1,3 +1,5 @@
+using MMM.Statements.Model;
+
 namespace MMM.Statements.Web.Localization;
 
 /// <summary>Strings of the search pages, statement pages, API messages and feeds, once per language (see <see cref="UiText"/>).</summary>
@@ -26,7 +28,6 @@ public sealed partial record SearchText
     public required string NewestHeading { get; init; }
     public required string CorpusCountFormat { get; init; }
     public required string ResultCountFormat { get; init; }
-    public required string ResultCountOne { get; init; }
     public required string TookFormat { get; init; }
     public required string SortLabel { get; init; }
     public required string SortRelevance { get; init; }
@@ -92,6 +93,30 @@ public sealed partial record SearchText
     public required string CitationDefaultType { get; init; }
     public required string CitationSessionFormat { get; init; }
 
+    // Labels of values the engine leaves as ids, typography, date format, search examples, plural forms, extraction outcomes.
+    public required string BodyOther { get; init; }
+    public required string Colon { get; init; }
+    public required string DateFormat { get; init; }
+    public required string SyntaxPhraseExample { get; init; }
+    public required string SyntaxOrExample { get; init; }
+    public required string SyntaxNotExample { get; init; }
+    public required string SyntaxPrefixExample { get; init; }
+    public required string SyntaxFuzzyExample { get; init; }
+    public required string CorpusCountOneFormat { get; init; }
+    public required string ResultCountOneFormat { get; init; }
+    public required string FileNotReadFormat { get; init; }
+    public required string SeeTheFile { get; init; }
+    public required string NoTextLayerExplained { get; init; }
+    public required string StatusExtracted { get; init; }
+    public required string StatusNoTextLayer { get; init; }
+    public required string StatusPasswordProtected { get; init; }
+    public required string StatusDamaged { get; init; }
+    public required string StatusNotSupported { get; init; }
+    public required string StatusTimedOut { get; init; }
+    public required string StatusEmpty { get; init; }
+    public required string StatusTooLarge { get; init; }
+    public required string QuotedFormat { get; init; }
+
     /// <summary>The heading of a facet (the facet names of <see cref="MMM.Statements.Search.FacetNames"/>).</summary>
     public string FacetLabel(string facet) => facet switch
     {
@@ -103,5 +128,19 @@ public sealed partial record SearchText
         "language" => FacetLanguage,
         "location" => FacetLocation,
         _ => facet,
+    };
+
+    /// <summary>How extraction of a file ended, in this language (Core gives the typed status, the site says it).</summary>
+    public string Extraction(ExtractionStatus status) => status switch
+    {
+        ExtractionStatus.Extracted => StatusExtracted,
+        ExtractionStatus.NoTextLayer => StatusNoTextLayer,
+        ExtractionStatus.PasswordProtected => StatusPasswordProtected,
+        ExtractionStatus.Damaged => StatusDamaged,
+        ExtractionStatus.NotSupported => StatusNotSupported,
+        ExtractionStatus.TimedOut => StatusTimedOut,
+        ExtractionStatus.Empty => StatusEmpty,
+        ExtractionStatus.TooLarge => StatusTooLarge,
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 }

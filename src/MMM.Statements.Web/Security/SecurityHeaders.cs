@@ -13,7 +13,11 @@ internal sealed class SecurityHeaders(RequestDelegate next, IHostEnvironment env
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Policy(nonce.Value);
+            // A response that set its own, stricter policy (the sandboxed file downloads) keeps it.
+            if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy = Policy(nonce.Value);
+            }
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";

@@ -122,9 +122,7 @@ public sealed class AdminWorkflowBrowserTests(BrowserFixture fixture)
 
     private static async Task ScreenshotAsync(IPage page, string name)
     {
-        var folder = Path.Combine(TestPaths.RepoRoot, "docs", "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), Type = ScreenshotType.Png, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathOf(name), Type = ScreenshotType.Png, FullPage = true });
     }
 
     /// <summary>Waits, through the page's own session, until no build runs or is queued behind the current one.</summary>

@@ -1,9 +1,8 @@
 using Microsoft.Playwright;
-using MMM.Statements.Tests;
 
 namespace MMM.Statements.Web.Tests.Browser;
 
-/// <summary>Writes the screenshots in <c>docs/screenshots/</c> that show the site's look (and checks that the pages render).</summary>
+/// <summary>Writes the screenshots that show the site's look (<see cref="Screenshots"/>: the README's when asked) and checks that the pages render.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ScreenshotTests(BrowserFixture fixture)
 {
@@ -14,13 +13,11 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
     [InlineData("/admin/login", "login")]
     public async Task HomeAndLoginScreenshotsAreWrittenForDesktopAndPhone(string path, string name)
     {
-        var folder = Path.Combine(TestPaths.RepoRoot, "docs", "screenshots");
-        Directory.CreateDirectory(folder);
         foreach (var (viewport, suffix) in new[] { (BrowserFixture.Desktop, "desktop"), (BrowserFixture.Phone, "phone") })
         {
             await using var browser = await fixture.NewPageAsync(viewport);
             await browser.Page.GotoAsync(path);
-            var file = Path.Combine(folder, $"{name}-{suffix}.png");
+            var file = Screenshots.PathOf($"{name}-{suffix}");
 
             await browser.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, Type = ScreenshotType.Png, FullPage = false });
 

@@ -1,6 +1,5 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using MMM.Statements.Tests;
 
 namespace MMM.Statements.Web.Tests.Browser;
 
@@ -50,13 +49,11 @@ public sealed class SearchAccessibilityTests(BrowserFixture fixture)
     [InlineData("/statements/2024-csw68-news-fr?q=soins", "statement")]
     public async Task ResultsAndStatementScreenshotsAreWrittenForDesktopAndPhone(string path, string name)
     {
-        var folder = Path.Combine(TestPaths.RepoRoot, "docs", "screenshots");
-        Directory.CreateDirectory(folder);
         foreach (var (viewport, suffix) in new[] { (BrowserFixture.Desktop, "desktop"), (BrowserFixture.Phone, "phone") })
         {
             await using var browser = await fixture.NewPageAsync(viewport);
             await browser.Page.GotoAsync(path);
-            var file = Path.Combine(folder, $"{name}-{suffix}.png");
+            var file = Screenshots.PathOf($"{name}-{suffix}");
 
             await browser.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, Type = ScreenshotType.Png, FullPage = false });
 

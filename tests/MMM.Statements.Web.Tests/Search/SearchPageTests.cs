@@ -28,7 +28,7 @@ public sealed partial class SearchPageTests(SearchSite site) : IClassFixture<Sea
         Assert.Matches(@"<strong>\d+ déclarations trouvées</strong>", html);
         Assert.Contains("aria-live=\"polite\"", html);
         Assert.Contains("<mark>soins</mark>", html);
-        Assert.Matches(@"href=""/statements/[^""]+/files/\d+#page=\d+""[^>]*>p\. \d+</a>", html);
+        Assert.Matches(@"href=""/statements/[^""]+/files/\d+\?inline=1#page=\d+""[^>]*>p\. \d+</a>", html);
     }
 
     [Fact]

@@ -59,14 +59,40 @@ public sealed class DashboardModel(AuditLog audit, IndexBuilds builds, Statement
     {
         var cancelled = builds.Cancel();
         await audit.RecordAsync(HttpContext, AuditActions.ReindexCancel, cancelled ? AuditActions.Success : AuditActions.Failure,
-            cancelled ? null : "no build running", cancellationToken: cancellationToken);
+            reason: cancelled ? null : AuditReason.NoBuildRunning, cancellationToken: cancellationToken);
         SetFlash(cancelled ? text.Manage.CancelRequested : text.Manage.NoBuildToCancel, error: !cancelled);
         return RedirectToPage();
     }
 
-    /// <summary>The message of a failure in the admin's language (French, or English for the other languages).</summary>
-    public static string Reason(ExtractionStatus status) =>
-        SiteCultures.Current == "fr" ? ExtractionMessages.French(status) : ExtractionMessages.English(status);
+    /// <summary>Who asked for a build, in words when it was the site itself.</summary>
+    public string RequestedBy(BuildRecord build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return build.RequestedBy == "startup" ? text.Manage.RequestedAtStartup : build.RequestedBy;
+    }
+
+    /// <summary>What became of a build that published nothing, in the reader's language (the record's message is the engine's, for logs).</summary>
+    public string NotPublished(BuildRecord build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return build.Outcome switch
+        {
+            BuildOutcome.Cancelled => text.Manage.HistoryCancelled,
+            BuildOutcome.Interrupted => text.Manage.HistoryInterrupted,
+            _ => text.Manage.HistoryFailed,
+        };
+    }
+
+    /// <summary>The builds' counts, each with its plural.</summary>
+    public string Counts(BuildRecord build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        var m = text.Manage;
+        return string.Join(", ",
+            Plural.Format(build.Statements, m.StatementsOneFormat, m.StatementsCountFormat),
+            Plural.Format(build.Files, m.FilesOneFormat, m.FilesManyFormat),
+            Plural.Format(build.Failures.Count, m.FailuresOneFormat, m.FailuresManyFormat));
+    }
 
     private async Task<IActionResult> StartAsync(bool full, CancellationToken cancellationToken)
     {
@@ -74,7 +100,7 @@ public sealed class DashboardModel(AuditLog audit, IndexBuilds builds, Statement
         var outcome = builds.TryStart(full, user);
         var action = full ? AuditActions.Rebuild : AuditActions.Reindex;
         await audit.RecordAsync(HttpContext, action, outcome == StartOutcome.Started ? AuditActions.Success : AuditActions.Failure,
-            outcome == StartOutcome.Started ? null : "a build is already running", cancellationToken: cancellationToken);
+            reason: outcome == StartOutcome.Started ? null : AuditReason.BuildAlreadyRunning, cancellationToken: cancellationToken);
         if (outcome == StartOutcome.AlreadyRunning && WantsJson())
         {
             return StatusCode(StatusCodes.Status409Conflict, new { status = 409, title = text.Manage.BuildAlreadyRunning });

@@ -46,7 +46,13 @@ public sealed class PasswordModel(AdminSignIn signIn, AuditLog audit, UiText tex
         var (status, account) = signIn.ChangePassword(name, CurrentPassword, NewPassword);
         if (status != PasswordChangeStatus.Changed || account is null)
         {
-            await audit.RecordAsync(HttpContext, AuditActions.PasswordChange, AuditActions.Failure, status.ToString(), cancellationToken: cancellationToken);
+            var reason = status switch
+            {
+                PasswordChangeStatus.TooShort => AuditReason.PasswordTooShort,
+                PasswordChangeStatus.Unchanged => AuditReason.PasswordUnchanged,
+                _ => AuditReason.PasswordWrongCurrent,
+            };
+            await audit.RecordAsync(HttpContext, AuditActions.PasswordChange, AuditActions.Failure, reason: reason, cancellationToken: cancellationToken);
             Error = status switch
             {
                 PasswordChangeStatus.TooShort => UiText.Format(text.PasswordTooShortFormat, AdminSignIn.MinPasswordLength),

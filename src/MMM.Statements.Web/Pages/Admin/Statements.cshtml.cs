@@ -101,7 +101,7 @@ public sealed class StatementsModel(AuditLog audit, IOptions<StatementsOptions> 
         if (result.Pending is not { } pending)
         {
             return await FailAsync(AuditActions.Replace, id,
-                UiText.Format(text.Manage.UploadRefusedFormat, result.OriginalName, UploadModel.RefusalReason(text.Manage, result, options.Value.MaxUploadBytes)), cancellationToken);
+                UiText.Format(text.Manage.UploadRefusedFormat, result.OriginalName, UploadModel.RefusalReason(text.Manage, text.Search, result, options.Value.MaxUploadBytes)), cancellationToken);
         }
         if (CorpusPaths.FormatOfExtension(Path.GetExtension(target.Path)) != CorpusPaths.FormatOfExtension(pending.Extension))
         {

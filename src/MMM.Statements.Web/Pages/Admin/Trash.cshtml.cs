@@ -26,7 +26,8 @@ public sealed class TrashModel(AuditLog audit, IOptions<StatementsOptions> optio
         var outcome = Trash().Restore(name ?? "", out var restored);
         if (outcome != RestoreOutcome.Restored)
         {
-            await audit.RecordAsync(HttpContext, AuditActions.Restore, AuditActions.Failure, $"{name}: {outcome}", cancellationToken: cancellationToken);
+            await audit.RecordAsync(HttpContext, AuditActions.Restore, AuditActions.Failure, name,
+                reason: outcome == RestoreOutcome.NameTaken ? AuditReason.RestoreNameTaken : AuditReason.RestoreNotFound, cancellationToken: cancellationToken);
             Flash = outcome == RestoreOutcome.NameTaken ? text.Manage.RestoreNameTaken : text.Manage.TrashEntryNotFound;
             FlashIsError = true;
             return RedirectToPage();

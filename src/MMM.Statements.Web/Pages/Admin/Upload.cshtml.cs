@@ -59,9 +59,10 @@ public sealed class UploadModel(AuditLog audit, IOptions<StatementsOptions> opti
             else
             {
                 refused++;
-                var reason = RefusalReason(text.Manage, result, MaxBytes);
+                var reason = RefusalReason(text.Manage, text.Search, result, MaxBytes);
                 lines.Add(UiText.Format(text.Manage.UploadRefusedFormat, result.OriginalName, reason));
-                await audit.RecordAsync(HttpContext, AuditActions.Upload, AuditActions.Failure, $"{result.OriginalName}: {result.Refusal} {result.Status}", cancellationToken: cancellationToken);
+                await audit.RecordAsync(HttpContext, AuditActions.Upload, AuditActions.Failure, result.OriginalName,
+                    reason: AuditText.ForRefusal(result.Refusal), extraction: result.Status, cancellationToken: cancellationToken);
             }
         }
         if (files.Count > MaxFilesPerPost)
@@ -77,9 +78,10 @@ public sealed class UploadModel(AuditLog audit, IOptions<StatementsOptions> opti
     }
 
     /// <summary>Why a file was refused, in the admin's language.</summary>
-    public static string RefusalReason(ManageText text, UploadResult result, long maxBytes)
+    public static string RefusalReason(ManageText text, SearchText search, UploadResult result, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(result);
         return result.Refusal switch
         {
@@ -87,7 +89,7 @@ public sealed class UploadModel(AuditLog audit, IOptions<StatementsOptions> opti
             UploadRefusal.TooLarge => UiText.Format(text.RefusedTooLargeFormat, maxBytes / (1024 * 1024)),
             UploadRefusal.ExtensionNotAllowed => text.RefusedExtension,
             UploadRefusal.ContentDoesNotMatchExtension => text.RefusedContentMismatch,
-            UploadRefusal.NotExtracted when result.Status is { } status => DashboardModel.Reason(status),
+            UploadRefusal.NotExtracted when result.Status is { } status => search.Extraction(status),
             _ => text.RefusedUnknown,
         };
     }
