@@ -118,7 +118,8 @@ internal sealed partial class SessionMatcher
         }
         var acronyms = Alternation(_byAcronym.Keys);
         // "63rd Commission on the Status of Women", "64th UN Commission on Social Development", "40e Conférence générale".
-        var names = $"(?:un |united nations |onu |nations unies |naciones unidas )?(?<name>{Alternation(_byName.Keys)})";
+        var nameAlternation = Alternation(_byName.Keys);
+        var names = $"(?:un |united nations |onu |nations unies |naciones unidas )?(?<name>{nameAlternation})";
         var ordinal = $"(?:{Alternation(Ordinals.Words.Keys)}|[0-9]{{1,3}} ?(?:st|nd|rd|th|e|eme|ieme|er|ere|re|o|a))";
         _codeForm = new Regex($" (?<acr>{acronyms}) ?(?<num>[0-9]{{1,4}})(?= )", Options, Timeout);
         _ordinalForm = new Regex(
@@ -126,7 +127,8 @@ internal sealed partial class SessionMatcher
             Options, Timeout);
         // Where an ordinal form can end: a session word or an acronym. The ordinal pattern (hundreds of alternatives) is
         // only tried just before these, which keeps its leftmost-first matches but spares trying it at every word.
-        _ordinalAnchor = new Regex($" (?:session|sessions|periodo de sesiones|sesion|{acronyms}|{names})(?= )", Options, Timeout);
+        // The anchor is the name alone: a "UN " before it lies inside the ordinal match, which ends at the anchor's end.
+        _ordinalAnchor = new Regex($" (?:session|sessions|periodo de sesiones|sesion|{acronyms}|{nameAlternation})(?= )", Options, Timeout);
         // "Forum politique de haut niveau … Session de 2022", "2025 session of the HLPF", "período de sesiones de 2025".
         _yearForm = new Regex(
             " (?:(?:session de|session of|sessions de|periodo de sesiones de|sesion de) (?<year>(?:19|20)[0-9][0-9])|(?<year>(?:19|20)[0-9][0-9]) session)(?= )",
