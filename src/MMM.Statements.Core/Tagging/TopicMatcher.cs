@@ -24,7 +24,7 @@ internal sealed class TopicMatcher
     /// </summary>
     internal const int MinScore = 4;
 
-    internal const int WordsPerExtraPoint = 250;
+    internal const int WordsPerExtraPoint = 400;
 
     /// <summary>What a mention of a term of two words or more weighs; a single word weighs 1.</summary>
     internal const int PhraseWeight = 2;
