@@ -51,4 +51,14 @@ echo "searching $(wc -l < "$work/queries.tsv") queries…" >&2
 cut -f1,2 "$work/queries.tsv" | xargs -P 2 -d '\n' -I{} sh -c \
   'n="$(printf "%s" "{}" | cut -f1)"; q="$(printf "%s" "{}" | cut -f2-)"; "$cli" search "$q" --index "$work/index" --json > "$work/search/$n.json" 2> /dev/null || true'
 
+# A search the machine was too busy to finish in time comes back empty: ask again, one at a time.
+for round in 1 2 3; do
+  python3 "$here/queries.py" "$labels" --timed-out "$work" > "$work/retry.tsv"
+  [[ -s "$work/retry.tsv" ]] || break
+  echo "asking again $(wc -l < "$work/retry.tsv") queries that ran out of time…" >&2
+  while IFS=$'\t' read -r n q; do
+    "$cli" search "$q" --index "$work/index" --json > "$work/search/$n.json" 2> /dev/null || true
+  done < "$work/retry.tsv"
+done
+
 python3 "$here/score.py" "$labels" "$work"
