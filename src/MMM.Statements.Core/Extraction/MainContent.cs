@@ -15,6 +15,9 @@ public static partial class MainContent
         "script, style, noscript, template, iframe, object, embed, svg, canvas, math, form, button, select, textarea, input, dialog, nav, aside, footer, "
         + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], [role=alertdialog]";
 
+    // A teaser card is a title, a date and a line or two of excerpt; an article's paragraph block is longer.
+    private const int MaxCardText = 600;
+
     // The share of the page's paragraph text the chosen container must hold.
     private const double ContainerShare = 0.85;
 
@@ -35,6 +38,7 @@ public static partial class MainContent
         {
             element.Remove();
         }
+        RemoveTeasers(document);
         var pageText = ParagraphText(document.Body ?? document.DocumentElement);
         foreach (var element in document.All.Where(IsBoilerplateByName).ToArray())
         {
@@ -45,6 +49,53 @@ public static partial class MainContent
             }
             element.Remove();
         }
+    }
+
+    /// <summary>
+    /// Removes the cards that advertise other posts — "most read", "related posts", "read also" blocks at the foot of a news
+    /// page: short blocks, several side by side, each with a "read more" link or a date line of its own, and the heading
+    /// above them. They are not the article, and a teaser's "UN New York, CSW68 – …" would otherwise tag it.
+    /// </summary>
+    private static void RemoveTeasers(IDocument document)
+    {
+        var cards = new HashSet<IElement>();
+        foreach (var parent in document.All.Where(e => e.Children.Length >= 2).ToArray())
+        {
+            // One card alone may be an article's own "read more" line; a row of alike ones is a teaser list.
+            foreach (var group in parent.Children.Where(IsCard).GroupBy(e => e.LocalName + "." + e.GetAttribute("class")).Where(g => g.Count() >= 2))
+            {
+                cards.UnionWith(group);
+            }
+        }
+        foreach (var card in cards.Where(c => c.ParentElement is not null).ToArray())
+        {
+            var heading = card.ParentElement?.PreviousElementSibling;
+            card.Remove();
+            if (heading is not null && heading.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "div"
+                && TeaserHeading().IsMatch(heading.TextContent.Trim()))
+            {
+                heading.Remove();
+            }
+        }
+        foreach (var heading in document.QuerySelectorAll("h2, h3, h4, h5, h6").Where(h => TeaserHeading().IsMatch(h.TextContent.Trim())).ToArray())
+        {
+            heading.Remove();
+        }
+    }
+
+    /// <summary>A teaser card: a short block holding a link to another post and a "read more" link or a date line.</summary>
+    private static bool IsCard(IElement element)
+    {
+        if (element.LocalName is "p" or "a" or "span" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+        {
+            return false;
+        }
+        var text = element.TextContent;
+        if (text.Length > MaxCardText || element.QuerySelector("a[href]") is null)
+        {
+            return false;
+        }
+        return element.QuerySelectorAll("a").Any(a => ReadMore().IsMatch(a.TextContent.Trim())) || CardDate().IsMatch(text);
     }
 
     /// <summary>The smallest element holding nearly all of the page's paragraph text.</summary>
@@ -177,6 +228,16 @@ public static partial class MainContent
 
     [GeneratedRegex(@"(?:^|[\s_\-])(?:cookies?|consent|gdpr|cookie-?banner|breadcrumbs?|navbar|navbox|navigation|menu|sidebar|footer|share|sharing|social|related|comments?|newsletter|subscribe|popup|modal|advert|ads|promo|skip-link|toolbar|catlinks|printfooter|mw-editsection|noprint|mw-jump-link|sr-only|screen-reader-text|visually-hidden)(?:$|[\s_\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateName();
+
+    [GeneratedRegex(@"^(?:lire plus|lire la suite|en savoir plus|read more|continue reading|leer m[aá]s|seguir leyendo|ver m[aá]s)\s*[»›>…\.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadMore();
+
+    // The date a card shows for its post: 24.03.24, 24/03/2024 alone on a line or in its own element.
+    [GeneratedRegex(@"(?:^|\s)[0-3]?[0-9][./][01]?[0-9][./](?:[0-9]{2}|[0-9]{4})(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CardDate();
+
+    [GeneratedRegex(@"^(?:most read articles|most read|related (?:posts|articles|news)|read also|you may also like|latest news|more news|articles les plus lus|les plus lus|articles similaires|[àa] lire aussi|lire aussi|derni[eè]res actualit[eé]s|art[ií]culos (?:relacionados|m[aá]s le[ií]dos)|lea tambi[eé]n)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeaserHeading();
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex BlankLines();

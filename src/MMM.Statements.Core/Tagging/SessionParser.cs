@@ -81,10 +81,12 @@ internal sealed partial class SessionMatcher
 
     private readonly List<(TaxonomyBody Body, SessionRule Rule)> _bodies;
     private readonly Dictionary<string, TaxonomyBody> _byAcronym = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaxonomyBody> _byName = new(StringComparer.Ordinal);
     private readonly List<(string Phrase, TaxonomyBody Body)> _phrases = [];
     private readonly Regex _codeForm;
     private readonly Regex _ordinalForm;
     private readonly Regex _yearForm;
+    private readonly Regex _yearNameForm;
     private readonly Regex _ordinalAnchor;
 
     /// <summary>More than the longest ordinal with "regular "/"ordinary " before its session word or acronym.</summary>
@@ -104,28 +106,35 @@ internal sealed partial class SessionMatcher
                     _phrases.Add((folded, body));
                 }
             }
-            foreach (var name in body.Names)
+            foreach (var name in body.Names.Concat(body.SessionNames))
             {
                 var folded = Folding.FoldPhrase(name);
                 if (folded.Length > 0)
                 {
                     _phrases.Add((folded, body));
+                    _byName.TryAdd(folded, body);
                 }
             }
         }
         var acronyms = Alternation(_byAcronym.Keys);
+        // "63rd Commission on the Status of Women", "64th UN Commission on Social Development", "40e Conférence générale".
+        var nameAlternation = Alternation(_byName.Keys);
+        var names = $"(?:un |united nations |onu |nations unies |naciones unidas )?(?<name>{nameAlternation})";
         var ordinal = $"(?:{Alternation(Ordinals.Words.Keys)}|[0-9]{{1,3}} ?(?:st|nd|rd|th|e|eme|ieme|er|ere|re|o|a))";
         _codeForm = new Regex($" (?<acr>{acronyms}) ?(?<num>[0-9]{{1,4}})(?= )", Options, Timeout);
         _ordinalForm = new Regex(
-            $" (?<ord>{ordinal}) (?:(?:regular |ordinary )?(?<word>session|sessions|periodo de sesiones|sesion)|(?<acr>{acronyms}))(?= )",
+            $" (?<ord>{ordinal}) (?:(?:regular |ordinary )?(?<word>session|sessions|periodo de sesiones|sesion)|(?<acr>{acronyms})|{names})(?= )",
             Options, Timeout);
         // Where an ordinal form can end: a session word or an acronym. The ordinal pattern (hundreds of alternatives) is
         // only tried just before these, which keeps its leftmost-first matches but spares trying it at every word.
-        _ordinalAnchor = new Regex($" (?:session|sessions|periodo de sesiones|sesion|{acronyms})(?= )", Options, Timeout);
+        // The anchor is the name alone: a "UN " before it lies inside the ordinal match, which ends at the anchor's end.
+        _ordinalAnchor = new Regex($" (?:session|sessions|periodo de sesiones|sesion|{acronyms}|{nameAlternation})(?= )", Options, Timeout);
         // "Forum politique de haut niveau … Session de 2022", "2025 session of the HLPF", "período de sesiones de 2025".
         _yearForm = new Regex(
             " (?:(?:session de|session of|sessions de|periodo de sesiones de|sesion de) (?<year>(?:19|20)[0-9][0-9])|(?<year>(?:19|20)[0-9][0-9]) session)(?= )",
             Options, Timeout);
+        // "the 2024 UN High-Level Political Forum", "2023 Commission on the Status of Women".
+        _yearNameForm = new Regex($" (?<year>(?:19|20)[0-9][0-9]) (?:(?<acr>{acronyms})|{names})(?= )", Options, Timeout);
     }
 
     public IReadOnlyList<SessionMention> Mentions(string text, int? yearHint)
@@ -175,6 +184,10 @@ internal sealed partial class SessionMatcher
             {
                 body = _byAcronym[m.Groups["acr"].Value];
             }
+            else if (m.Groups["name"].Success)
+            {
+                body = _byName[m.Groups["name"].Value];
+            }
             else
             {
                 body = BodyAfter(folded, m.Index + m.Length) ?? BodyBefore(folded, m.Index + 1);
@@ -189,6 +202,14 @@ internal sealed partial class SessionMatcher
                 }
             }
             if (body is not null && Resolve(body, number.Value) is { } session)
+            {
+                mentions.Add(new SessionMention(session, m.Index + 1));
+            }
+        }
+        foreach (Match m in _yearNameForm.Matches(folded))
+        {
+            var body = m.Groups["acr"].Success ? _byAcronym[m.Groups["acr"].Value] : _byName[m.Groups["name"].Value];
+            if (Resolve(body, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)) is { } session)
             {
                 mentions.Add(new SessionMention(session, m.Index + 1));
             }
@@ -266,7 +287,7 @@ internal sealed partial class SessionMatcher
             session = number;
         }
         var year = rule.YearOf(session);
-        return year is >= 1946 and <= 2100 && session > 0 ? new UnSession(body.Id, session) : null;
+        return year is >= 1946 and <= 2100 && session > 0 ? new UnSession(body.SessionCode, session) : null;
     }
 
     private TaxonomyBody? BodyAfter(string folded, int from)

@@ -17,18 +17,28 @@ public sealed record LocalizedText(string Fr, string En, string Es)
 }
 
 /// <summary>
-/// How a body numbers its sessions. <c>sequential</c>: session <c>FirstNumber</c> is the first of <c>FirstYear</c>
-/// and there are <c>PerYear</c> sessions a year, starting in <c>StartMonths</c>; <c>year</c>: named by year (HLPF).
+/// How a body numbers its sessions. <c>sequential</c>: session <c>FirstNumber</c> is the first of <c>FirstYear</c>,
+/// there are <c>PerYear</c> sessions a year (starting in <c>StartMonths</c>) and one session every <c>YearsApart</c>
+/// years (the UNESCO General Conference meets every second year); <c>year</c>: named by year (HLPF).
+/// <c>Code</c> is what the canonical session starts with when it is not the body's id (body <c>FfD4</c>, session <c>FfD4</c>
+/// = code <c>FfD</c> + 4).
 /// </summary>
 public sealed record SessionRule(string Numbering, int FirstYear, int FirstNumber, int PerYear, IReadOnlyList<int> StartMonths)
 {
+    public string? Code { get; init; }
+
+    public int YearsApart { get; init; } = 1;
+
     public bool ByYear => Numbering == "year";
 
     /// <summary>The year session <paramref name="number"/> is held in.</summary>
-    public int YearOf(int number) => ByYear ? number : FirstYear + (int)Math.Floor((number - FirstNumber) / (double)PerYear);
+    public int YearOf(int number) =>
+        ByYear ? number : FirstYear + YearsApart * (int)Math.Floor((number - FirstNumber) / (double)PerYear);
 
-    /// <summary>The first session held in <paramref name="year"/> (or the year itself for the HLPF).</summary>
-    public int FirstOf(int year) => ByYear ? year : FirstNumber + PerYear * (year - FirstYear);
+    /// <summary>The first session held in <paramref name="year"/> (or the year itself for the HLPF); for a body that
+    /// meets every few years, the last session held by then.</summary>
+    public int FirstOf(int year) =>
+        ByYear ? year : FirstNumber + PerYear * (int)Math.Floor((year - FirstYear) / (double)YearsApart);
 
     /// <summary>
     /// The session a statement dated <paramref name="date"/> most likely speaks to: written statements are filed a
@@ -48,11 +58,15 @@ public sealed record SessionRule(string Numbering, int FirstYear, int FirstNumbe
                 return FirstOf(date.Year) + k;
             }
         }
-        return FirstOf(date.Year + 1);
+        return FirstOf(date.Year + YearsApart);
     }
 }
 
-/// <summary>A UN body or other forum (facet <c>body</c>); <c>EventYear</c> for a one-off conference (FfD4: 2025).</summary>
+/// <summary>
+/// A UN body or other forum (facet <c>body</c>); <c>EventYear</c> for a one-off conference (FfD4: 2025).
+/// <c>SessionNames</c> are the words that, after an ordinal, name one of its sessions ("40th <i>General Conference</i>",
+/// "112th <i>International Labour Conference</i>"); its <c>Names</c> do too ("63rd Commission on the Status of Women").
+/// </summary>
 public sealed record TaxonomyBody(
     string Id,
     LocalizedText Labels,
@@ -63,6 +77,11 @@ public sealed record TaxonomyBody(
     string? Location,
     int? EventYear = null)
 {
+    public IReadOnlyList<string> SessionNames { get; init; } = [];
+
+    /// <summary>What this body's canonical sessions start with: <c>CSW</c> for CSW68, <c>FfD</c> for FfD4.</summary>
+    public string SessionCode => Sessions?.Code ?? Id;
+
     /// <summary>True when <paramref name="normalizedSymbol"/> belongs to this body's document series.</summary>
     public bool OwnsSymbol(string normalizedSymbol) =>
         SymbolPatterns.Any(p => Regex.IsMatch(normalizedSymbol, p, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)));
@@ -167,7 +186,10 @@ public sealed class Taxonomy
         return new Taxonomy(bodies, types, topics, locations);
     }
 
-    public TaxonomyBody? Body(string? id) => Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The body with this id, or whose sessions start with this code (<c>FfD</c> → FfD4).</summary>
+    public TaxonomyBody? Body(string? id) =>
+        Bodies.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.OrdinalIgnoreCase))
+        ?? Bodies.FirstOrDefault(b => b.Sessions?.Code is { } code && string.Equals(code, id, StringComparison.OrdinalIgnoreCase));
 
     public TaxonomyTopic? Topic(string? id) => Topics.FirstOrDefault(t => t.Id == id);
 
@@ -212,7 +234,11 @@ public sealed class Taxonomy
             {
                 throw new FormatException($"taxonomy: body {id}: sequential sessions need firstYear and firstNumber");
             }
-            rule = new SessionRule(s.Numbering, s.FirstYear ?? 0, s.FirstNumber ?? 0, Math.Max(1, s.PerYear ?? 1), s.StartMonths ?? []);
+            rule = new SessionRule(s.Numbering, s.FirstYear ?? 0, s.FirstNumber ?? 0, Math.Max(1, s.PerYear ?? 1), s.StartMonths ?? [])
+            {
+                Code = string.IsNullOrWhiteSpace(s.Code) ? null : s.Code,
+                YearsApart = Math.Max(1, s.YearsApart ?? 1),
+            };
         }
         foreach (var pattern in b.SymbolPatterns ?? [])
         {
@@ -225,7 +251,10 @@ public sealed class Taxonomy
                 throw new FormatException($"taxonomy: body {id}: bad symbol pattern '{pattern}': {e.Message}", e);
             }
         }
-        return new TaxonomyBody(id, ToText(b.Labels, id), b.Names ?? [], b.Acronyms ?? [], b.SymbolPatterns ?? [], rule, b.Location, b.EventYear);
+        return new TaxonomyBody(id, ToText(b.Labels, id), b.Names ?? [], b.Acronyms ?? [], b.SymbolPatterns ?? [], rule, b.Location, b.EventYear)
+        {
+            SessionNames = b.SessionNames ?? [],
+        };
     }
 
     private static LocalizedText ToText(LabelsJson? labels, string? fallback)
@@ -249,9 +278,11 @@ public sealed class Taxonomy
 
     private sealed record LabelsJson(string? Fr, string? En, string? Es);
 
-    private sealed record SessionsJson(string? Numbering, int? FirstYear, int? FirstNumber, int? PerYear, List<int>? StartMonths);
+    private sealed record SessionsJson(string? Numbering, int? FirstYear, int? FirstNumber, int? PerYear, List<int>? StartMonths, string? Code, int? YearsApart);
 
-    private sealed record BodyJson(string? Id, LabelsJson? Labels, List<string>? Names, List<string>? Acronyms, List<string>? SymbolPatterns, SessionsJson? Sessions, string? Location, int? EventYear);
+    private sealed record BodyJson(
+        string? Id, LabelsJson? Labels, List<string>? Names, List<string>? Acronyms, List<string>? SymbolPatterns, SessionsJson? Sessions,
+        string? Location, int? EventYear, List<string>? SessionNames);
 
     private sealed record TypeJson(string? Id, LabelsJson? Labels, List<string>? Cues, List<string>? TitleCues);
 

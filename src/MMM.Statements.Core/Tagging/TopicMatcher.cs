@@ -5,7 +5,9 @@ namespace MMM.Statements.Tagging;
 /// <summary>
 /// Finds the taxonomy's topics in a document by matching each topic term as a sequence of analysed terms, so the
 /// analyzer's stemming and folding make inflections and missing accents match too. A topic needs real evidence:
-/// a term in the title, or repeated or varied mentions in the text; one passing mention is not enough.
+/// a term in the title, or repeated or varied mentions in the text; one passing mention is not enough. Mentions are
+/// scored: a phrase of several words ("travail familial non rémunéré") says more than a single word ("care"), so a
+/// short news page that says its topic twice in so many words is tagged with it.
 /// </summary>
 internal sealed class TopicMatcher
 {
@@ -14,6 +16,18 @@ internal sealed class TopicMatcher
 
     /// <summary>Distinct terms that, with at least three occurrences, also tag a topic.</summary>
     internal const int MinDistinctTerms = 2;
+
+    /// <summary>
+    /// The score that tags a topic in a short text: each mention counts its phrase weight (<see cref="PhraseWeight"/>
+    /// or 1). A longer text needs proportionally more (one more point every <see cref="WordsPerExtraPoint"/> words):
+    /// a ten-page statement says many things once.
+    /// </summary>
+    internal const int MinScore = 4;
+
+    internal const int WordsPerExtraPoint = 400;
+
+    /// <summary>What a mention of a term of two words or more weighs; a single word weighs 1.</summary>
+    internal const int PhraseWeight = 2;
 
     private readonly Dictionary<string, IReadOnlyList<(string TopicId, AnalyzedTerm Term)>> _termsByLanguage = new(StringComparer.Ordinal);
     private readonly Taxonomy _taxonomy;
@@ -28,24 +42,48 @@ internal sealed class TopicMatcher
         var titleIndex = new PositionIndex(analyzer.Analyze(title));
         var textIndex = new PositionIndex(analyzer.Analyze(text.Length > 200_000 ? text[..200_000] : text));
         var found = new List<string>();
+        var minScore = MinScore + textIndex.Length / WordsPerExtraPoint;
         foreach (var topic in _taxonomy.Topics)
         {
-            var inTitle = 0;
-            var inText = 0;
-            var distinct = 0;
-            foreach (var (_, term) in terms.Where(t => t.TopicId == topic.Id))
-            {
-                inTitle += titleIndex.Occurrences(term);
-                var n = textIndex.Occurrences(term);
-                inText += n;
-                distinct += n > 0 ? 1 : 0;
-            }
-            if (inTitle > 0 || inText >= MinTextOccurrences || (distinct >= MinDistinctTerms && inText >= 3))
+            var topicTerms = terms.Where(t => t.TopicId == topic.Id).Select(t => t.Term).ToList();
+            var inTitle = topicTerms.Sum(titleIndex.Occurrences);
+            // Many mentions tag a topic however they overlap; fewer must be distinct, or weigh enough as phrases.
+            var occurrences = topicTerms.Sum(textIndex.Occurrences);
+            var (inText, distinct, score) = Mentions(textIndex, topicTerms);
+            if (inTitle > 0 || occurrences >= MinTextOccurrences || (distinct >= MinDistinctTerms && inText >= 3) || score >= minScore)
             {
                 found.Add(topic.Id);
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// A topic's mentions in the text, each stretch of text counted once, longer terms read first: "travail familial non
+    /// rémunéré" is one mention, not also one of "travail non rémunéré" inside it, and "pension" and "pensions" (one stem)
+    /// do not count the same word twice. Returns the mentions, the terms mentioned, and their weighted score.
+    /// </summary>
+    private static (int Mentions, int Distinct, int Score) Mentions(PositionIndex index, IReadOnlyList<AnalyzedTerm> topicTerms)
+    {
+        var covered = new HashSet<int>();
+        var (mentions, distinct, score) = (0, 0, 0);
+        foreach (var term in topicTerms.OrderByDescending(t => t.Span))
+        {
+            var counted = 0;
+            foreach (var start in index.Starts(term))
+            {
+                if (Enumerable.Range(start, term.Span).Any(covered.Contains))
+                {
+                    continue;
+                }
+                covered.UnionWith(Enumerable.Range(start, term.Span));
+                counted++;
+            }
+            mentions += counted;
+            distinct += counted > 0 ? 1 : 0;
+            score += counted * (term.Groups.Count > 1 ? PhraseWeight : 1);
+        }
+        return (mentions, distinct, score);
     }
 
     private IReadOnlyList<(string TopicId, AnalyzedTerm Term)> TermsFor(string language)
@@ -71,6 +109,9 @@ internal sealed class TopicMatcher
     /// </summary>
     internal sealed record AnalyzedTerm(IReadOnlyList<(int Offset, string[] Alternatives)> Groups)
     {
+        /// <summary>How many positions the term covers, gaps of removed stop words included.</summary>
+        public int Span => Groups.Count == 0 ? 0 : Groups[^1].Offset + 1;
+
         public static AnalyzedTerm From(IReadOnlyList<AnalyzedToken> tokens)
         {
             if (tokens.Count == 0)
@@ -91,8 +132,12 @@ internal sealed class TopicMatcher
     {
         private readonly Dictionary<string, HashSet<int>> _positions = new(StringComparer.Ordinal);
 
+        /// <summary>How many analysed terms the text has (stop words left out).</summary>
+        public int Length { get; }
+
         public PositionIndex(IReadOnlyList<AnalyzedToken> tokens)
         {
+            Length = tokens.Count;
             foreach (var token in tokens)
             {
                 if (!_positions.TryGetValue(token.Term, out var set))
@@ -103,7 +148,10 @@ internal sealed class TopicMatcher
             }
         }
 
-        public int Occurrences(AnalyzedTerm term)
+        public int Occurrences(AnalyzedTerm term) => Starts(term).Count;
+
+        /// <summary>The positions where the whole term starts.</summary>
+        public List<int> Starts(AnalyzedTerm term)
         {
             var starts = new HashSet<int>();
             foreach (var alternative in term.Groups[0].Alternatives)
@@ -113,8 +161,8 @@ internal sealed class TopicMatcher
                     starts.UnionWith(set);
                 }
             }
-            return starts.Count(start => term.Groups.Skip(1).All(group => group.Alternatives.Any(a =>
-                _positions.TryGetValue(a, out var set) && set.Contains(start + group.Offset))));
+            return starts.Where(start => term.Groups.Skip(1).All(group => group.Alternatives.Any(a =>
+                _positions.TryGetValue(a, out var set) && set.Contains(start + group.Offset)))).Order().ToList();
         }
     }
 }

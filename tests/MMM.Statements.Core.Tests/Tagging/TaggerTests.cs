@@ -98,7 +98,8 @@ public sealed class TaggerTests
         Assert.Equal(new DateOnly(2021, 2, 19), tags.Date);
         Assert.Equal(2021, tags.Year);
         Assert.Equal("new-york", tags.Location);
-        Assert.Equal("news", tags.Type);
+        // « Make Mothers Matter a pris la parole »: MMM spoke at the session, which is an oral statement (issue #21).
+        Assert.Equal("oral-statement", tags.Type);
         Assert.Equal("Les mères au cœur du développement social", tags.Title);
     }
 

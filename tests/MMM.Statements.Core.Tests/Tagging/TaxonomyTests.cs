@@ -12,7 +12,7 @@ public sealed class TaxonomyTests
     {
         var taxonomy = Taxonomy.Load(TaxonomyPath);
 
-        Assert.Equal(["CSocD", "CSW", "HRC", "HLPF", "CPD", "ECOSOC", "UNGA", "FfD4", "EU", "other"], taxonomy.Bodies.Select(b => b.Id));
+        Assert.Equal(["CSocD", "CSW", "HRC", "HLPF", "CPD", "ECOSOC", "UNGA", "FfD4", "WHA", "UNESCO", "ILC", "COP", "EU", "other"], taxonomy.Bodies.Select(b => b.Id));
         Assert.Equal(
             ["joint-statement", "news", "oral-statement", "press-release", "report", "side-event", "submission", "written-statement"],
             taxonomy.Types.Select(t => t.Id).Order(StringComparer.Ordinal));

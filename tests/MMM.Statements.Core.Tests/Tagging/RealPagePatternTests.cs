@@ -1,0 +1,146 @@
+using MMM.Statements.Extraction;
+using MMM.Statements.Model;
+using MMM.Statements.Tagging;
+using MMM.Statements.Tests;
+
+namespace MMM.Statements.Core.Tests.Tagging;
+
+/// <summary>
+/// The patterns of real MMM news pages, on the sample pages written to reproduce them (statements/): related-post
+/// cards at the foot of a page, the many ways of saying "oral statement", sessions of bodies other than the UN
+/// commissions, a European event about a UN session, and the many ways real text names a topic.
+/// </summary>
+public sealed class RealPagePatternTests
+{
+    private static readonly Tagger Tagger = new(Taxonomy.Load(Path.Combine(TestPaths.Statements, "taxonomy.json")));
+
+    private static StatementTags TagSample(string file) => Tagger.Tag(ExtractSample(file), null);
+
+    private static ExtractedDocument ExtractSample(string file) =>
+        new HtmlExtractor(new ExtractionOptions()).Extract(File.ReadAllBytes(Path.Combine(TestPaths.Statements, file)));
+
+    private static ExtractedDocument Html(string body) =>
+        new HtmlExtractor(new ExtractionOptions()).Extract(System.Text.Encoding.UTF8.GetBytes(
+            $"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Actualité</title></head><body><main>{body}</main></body></html>"));
+
+    [Fact]
+    public void RelatedPostCardsNeitherTagAPageNorStayInItsText()
+    {
+        var document = ExtractSample("2025/colloque-paris-meres-au-travail.html");
+        var tags = Tagger.Tag(document, null);
+
+        Assert.Equal("other", tags.Body);
+        Assert.Null(tags.Session);
+        Assert.Equal("paris", tags.Location);
+        Assert.DoesNotContain("CSW68", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Articles les plus lus", document.Text, StringComparison.Ordinal);
+        Assert.Contains("télétravail", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APageWithCardsKeepsTheBodyAndSessionOfItsOwnLead()
+    {
+        var tags = TagSample("2024/ilc112-declaration-economie-du-soin.html");
+
+        Assert.Equal("ILC", tags.Body);
+        Assert.Equal(new UnSession("ILC", 112), tags.Session);
+        Assert.Equal("oral-statement", tags.Type);
+    }
+
+    [Fact]
+    public void AnArticleWithItsOwnReadMoreLinkKeepsIt()
+    {
+        var document = Html("""
+            <div class="post"><h1>Actualité</h1><p>ONU Genève – Une longue actualité sur la protection sociale des mères, qui rappelle
+            que la protection sociale doit reconnaître le travail de soins non rémunéré.</p>
+            <div class="more"><p>Notre déclaration complète est en ligne.</p><a href="/declaration">Lire la suite</a></div></div>
+            """);
+
+        Assert.Contains("Notre déclaration complète est en ligne.", document.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024/ilc112-declaration-economie-du-soin.html")] // « Ci-dessous le texte entier de la déclaration », « a pris la parole »
+    [InlineData("2025/wha78-took-the-floor-maternal-health.html")] // "took the floor", "Oral Statement for download"
+    [InlineData("2023/unesco-gc42-intervention-education-filles.html")] // « MMM a pris la parole »
+    [InlineData("2025/ffd4-concluding-words-seville.html")] // "concluding words of our representative"
+    [InlineData("2023/cpd56-intervention-education-informelle.html")] // « intervention de notre représentante »
+    [InlineData("2025/cese-audition-csw69-maternite.html")] // « audition d'experts », « L'intervention de MMM »
+    [InlineData("2024/cdh57-bilan-declarations-orales.html")] // a recap of five oral statements at one session
+    [InlineData("2026/csocd64-oral-statement-work-life-balance.html")] // "Oral Statement for download"
+    public void EveryWayOfSayingOralStatementIsAnOralStatement(string file)
+    {
+        Assert.Equal("oral-statement", TagSample(file).Type);
+    }
+
+    [Fact]
+    public void ASubmissionToACallForEvidenceIsASubmission()
+    {
+        Assert.Equal("submission", TagSample("2024/eu-call-for-evidence-work-life-balance.html").Type);
+    }
+
+    [Theory]
+    [InlineData("2024/ilc112-declaration-economie-du-soin.html", "ILC", "ILC112")]
+    [InlineData("2025/wha78-took-the-floor-maternal-health.html", "WHA", "WHA78")]
+    [InlineData("2023/unesco-gc42-intervention-education-filles.html", "UNESCO", "UNESCO42")]
+    [InlineData("2025/cop30-care-climate-belem.html", "COP", "COP30")]
+    [InlineData("2025/ffd4-concluding-words-seville.html", "FfD4", "FfD4")]
+    [InlineData("2023/cpd56-intervention-education-informelle.html", "CPD", "CPD56")]
+    public void SessionsOfBodiesBeyondTheCommissionsAreTagged(string file, string body, string session)
+    {
+        var tags = TagSample(file);
+
+        Assert.Equal(body, tags.Body);
+        Assert.Equal(session, tags.Session?.ToString());
+    }
+
+    [Fact]
+    public void AEuropeanHearingAboutACommissionSessionIsEuropeanNotThatSession()
+    {
+        var tags = TagSample("2025/cese-audition-csw69-maternite.html");
+
+        Assert.Equal("EU", tags.Body);
+        Assert.Null(tags.Session);
+    }
+
+    [Fact]
+    public void OneAcronymInPassingDoesNotMakeABody()
+    {
+        var tags = Tagger.Tag(Html("""
+            <div class="post"><h1>Une enquête auprès des mères</h1><p>Paris – Notre enquête montre la charge mentale des mères,
+            leur épuisement, et le besoin de soutien psychologique.</p><p>Elle a été menée auprès de 9 600 mères dans 11 pays de l'EU
+            et au Royaume-Uni, avec un institut de sondage, en ligne et par téléphone.</p></div>
+            """), null);
+
+        Assert.Equal("other", tags.Body);
+    }
+
+    [Fact]
+    public void TopicsNamedInTheWaysRealPagesNameThemAreFound()
+    {
+        var tags = TagSample("2024/cdh57-bilan-declarations-orales.html");
+
+        Assert.Equal(["early-childhood", "poverty", "unpaid-care", "work-family"], tags.Topics.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AnEnglishPageSayingWorkLifeBalanceAndChildcareGetsThoseTopics()
+    {
+        var tags = TagSample("2026/csocd64-oral-statement-work-life-balance.html");
+
+        Assert.Contains("work-family", tags.Topics);
+        Assert.Contains("early-childhood", tags.Topics);
+    }
+
+    [Fact]
+    public void APassingMentionOfATopicIsNotATopic()
+    {
+        var tags = Tagger.Tag(Html("""
+            <div class="post"><h1>Une rencontre à Paris</h1><p>Paris – Nous avons rencontré des associations de quartier pour parler
+            de la vie des familles et de leurs projets. La pauvreté a été évoquée une fois. Les échanges ont porté sur les activités
+            culturelles, le sport et les fêtes de quartier organisées par les parents.</p></div>
+            """), null);
+
+        Assert.DoesNotContain("poverty", tags.Topics);
+    }
+}
