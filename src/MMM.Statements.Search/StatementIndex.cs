@@ -490,10 +490,16 @@ public sealed class StatementIndex : IDisposable
         _checkedSegments.Clear();
     }
 
+    /// <summary>
+    /// A read that failed because the files are damaged or gone: Lucene's I/O errors, and the runtime errors its decoders
+    /// throw on garbage (an impossible VInt, an index out of range inside a Lucene type).
+    /// </summary>
     private static bool IsDamage(Exception e) =>
-        e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException
-            or FileNotFoundException or DirectoryNotFoundException or IOException { InnerException: not OperationCanceledException }
-        && e is not LockObtainFailedException;
+        e is not (LockObtainFailedException or OperationCanceledException or IndexUnavailableException)
+        && (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException
+                or FileNotFoundException or DirectoryNotFoundException or IOException
+            || e.TargetSite?.DeclaringType?.Namespace?.StartsWith("Lucene.Net", StringComparison.Ordinal) == true
+            || e.GetType().Namespace?.StartsWith("Lucene.Net", StringComparison.Ordinal) == true);
 
     /// <summary>Checks each segment's checksums the first time a searcher meets it, so damage is found on open, not mid-search.</summary>
     private sealed class CheckingFactory(StatementIndex index) : SearcherFactory

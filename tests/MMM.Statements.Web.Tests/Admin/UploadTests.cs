@@ -20,28 +20,29 @@ public sealed class UploadTests : SignedInSiteTests
     private string[] CorpusFiles() => Directory.GetFiles(site.SourceDirectory, "*", SearchOption.AllDirectories).Order().ToArray();
 
     [Fact]
-    public async Task AnIndexBuiltFromTheShellGetsItsSpareFromTheSite()
+    public async Task ABuildFromTheShellWhileTheSiteRunsIsRefusedAndChangesNothing()
     {
         var index = site.Services.GetRequiredService<StatementIndex>();
+        await site.Builds.IdleAsync();
+        var before = index.Info!;
         await File.WriteAllTextAsync(Path.Combine(site.SourceDirectory, "ajout-shell.html"),
             "<!doctype html><html lang=\"fr\"><head><title>Ajout depuis le terminal</title></head><body><article><h1>Ajout depuis le terminal</h1><p>23.11.26</p><p>Une note xylographique.</p></article></body></html>");
-        // A build from the shell (an indexer of its own, as mmm-statements index is): it appends to the site's spare, and makes none.
-        var built = await new StatementIndexer(new IndexerOptions { SourceDirectory = site.SourceDirectory, IndexDirectory = site.IndexDirectory }).BuildAsync(full: false);
-        Assert.Empty(Directory.GetFiles(site.IndexDirectory, "spare-*"));
 
-        index.Refresh(); // as the site's next search does
-        await site.Builds.IdleAsync();
+        // A build from the shell (an indexer of its own, as mmm-statements index is): the site holds the index's writer.
+        var refused = await Assert.ThrowsAsync<BuildAlreadyRunningException>(() =>
+            new StatementIndexer(new IndexerOptions { SourceDirectory = site.SourceDirectory, IndexDirectory = site.IndexDirectory }).BuildAsync(full: false));
 
-        // The site switched to it and made its spare, so its next publication need not copy the whole index.
-        Assert.Equal(built.IndexFile, index.Info!.FileName);
-        Assert.Equal(["spare-" + built.IndexFile], Directory.GetFiles(site.IndexDirectory, "spare-*").Select(Path.GetFileName));
+        Assert.Contains("writing this index", refused.Message);
+        Assert.True(index.Refresh());
+        Assert.Equal(before.FileName, index.Info!.FileName);
+        Assert.Equal(0, index.Search(new SearchRequest { Query = "xylographique" }).Total);
+        Assert.Empty(index.Verify());
     }
 
     [Fact]
     public async Task APublishedPdfWithACorrectedSessionIsFoundInTheIndexUnderThatSession()
     {
         await site.Builds.IdleAsync();
-        var superseded = Path.Combine(site.IndexDirectory, site.Services.GetRequiredService<StatementIndex>().Info!.FileName);
         var upload = await admin.PostFilesAsync("/admin/upload", "files", [("scan 2024.pdf", await File.ReadAllBytesAsync(Declaration))]);
         var preview = await admin.FollowAsync(upload);
 
@@ -76,11 +77,8 @@ public sealed class UploadTests : SignedInSiteTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(Quarantine));
 
         var index = site.Services.GetRequiredService<StatementIndex>();
-        // The new statement was appended to the live index, and a spare copy of the result awaits the next publication.
+        // The new statement was added to the live index in one commit, without going over the folder.
         Assert.Equal("append", index.Info!.Mode);
-        Assert.Equal(["spare-" + index.Info.FileName], Directory.GetFiles(site.IndexDirectory, "spare-*").Select(Path.GetFileName));
-        // The spare is the file the publication superseded, written again, not a copy of the whole live file.
-        Assert.False(File.Exists(superseded));
         var found = index.Search(new SearchRequest
         {
             Query = "soins non rémunérés",

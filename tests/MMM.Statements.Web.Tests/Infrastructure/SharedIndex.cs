@@ -11,11 +11,16 @@ internal static class SharedIndex
 {
     private static readonly Lazy<string> Built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Copies the prebuilt index (pointer and live file) into <paramref name="target"/>.</summary>
+    /// <summary>Copies the prebuilt index (its last commit's files) into <paramref name="target"/>, unless it holds one already.</summary>
     public static void CopyTo(string target)
     {
         var built = Built.Value;
         Directory.CreateDirectory(target);
+        if (Directory.GetFiles(target, "segments_*").Length > 0)
+        {
+            // A restarted site keeps the index it had (another site of the test may still have it open).
+            return;
+        }
         foreach (var file in Directory.GetFiles(built))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);

@@ -74,7 +74,7 @@ public sealed class ErrorPageTests : IDisposable
         using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("ok", health.RootElement.GetProperty("status").GetString());
         Assert.Equal(76, health.RootElement.GetProperty("index").GetProperty("statements").GetInt32());
-        Assert.StartsWith("index-", response.Headers.GetValues("X-Index-Version").Single());
+        Assert.StartsWith("segments_", response.Headers.GetValues("X-Index-Version").Single());
     }
 
     [Fact]
