@@ -59,7 +59,10 @@ internal sealed class PdfPigWorker : IDisposable
     {
         var environment = new Dictionary<string, string>
         {
-            ["DOTNET_GCHeapHardLimit"] = "0x" + options.PdfWorkerHeapLimitBytes.ToString("X", CultureInfo.InvariantCulture),
+            ["DOTNET_GCHeapHardLimit"] = Hex(options.PdfWorkerHeapLimitBytes),
+            // The GC reserves address space for its regions up front; without a range sized to the heap limit, a
+            // worker that has read a few files cannot map libssl to decrypt the next one under the address-space limit.
+            ["DOTNET_GCRegionRange"] = Hex(2 * options.PdfWorkerHeapLimitBytes),
             ["DOTNET_gcServer"] = "0",
             // A stack overflow must end the worker at once, not write a core dump of it.
             ["DOTNET_DbgEnableMiniDump"] = "0",
@@ -99,6 +102,8 @@ internal sealed class PdfPigWorker : IDisposable
             throw new PdfWorkerStartException(reason);
         }
     }
+
+    private static string Hex(long value) => "0x" + value.ToString("X", CultureInfo.InvariantCulture);
 
     /// <summary>Reads one file. Never throws for a bad file; throws <see cref="OperationCanceledException"/> when cancelled.</summary>
     public async Task<PdfPigReading> ReadAsync(string fullPath, CancellationToken cancellationToken)

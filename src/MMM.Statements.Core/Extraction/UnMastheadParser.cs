@@ -97,10 +97,11 @@ public static partial class UnMastheadParser
         return d >= 1 && d <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, d) : null;
     }
 
-    [GeneratedRegex(@"^Distr\s*\.\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Anywhere after a space too: PdfPig's content order can put "Distr. générale" at the end of the organ's line.
+    [GeneratedRegex(@"(?:^|\s)Distr\s*\.\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Distr();
 
-    [GeneratedRegex(@"^Original\s*:\s*(\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\s)Original\s*:\s*(\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Original();
 
     // [0-9], not \d: \d also matches Arabic-Indic and other digits, which int.Parse rejects with an exception.
