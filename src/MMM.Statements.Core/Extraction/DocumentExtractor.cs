@@ -97,6 +97,31 @@ public sealed class DocumentExtractor : IDisposable, IAsyncDisposable
         return true;
     }
 
+    /// <summary>
+    /// True when the PdfPig worker starts under its limits and says it is ready; otherwise a message for the
+    /// administrator. Without it PDFs are still read, by poppler, and say so in their detail.
+    /// </summary>
+    public static bool PdfWorkerAvailable(ExtractionOptions options, out string message)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (PdfPigWorker.FindProgram() is not { } program)
+        {
+            message = $"{PdfPigWorker.AssemblyFile} introuvable à côté de MMM.Statements.Core / not found beside MMM.Statements.Core.";
+            return false;
+        }
+        try
+        {
+            using var worker = PdfPigWorker.StartAsync(program, options.Validated(), CancellationToken.None).GetAwaiter().GetResult();
+            message = "lecteur PDF PdfPig disponible / PdfPig PDF worker available.";
+            return true;
+        }
+        catch (PdfWorkerStartException e)
+        {
+            message = "le lecteur PDF PdfPig ne démarre pas / the PdfPig PDF worker does not start: " + e.Message;
+            return false;
+        }
+    }
+
     private static async Task<byte[]> ReadHeadAsync(string path, CancellationToken ct)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);

@@ -119,4 +119,22 @@ public sealed class PdfPigExtractionTests(ITestOutputHelper output)
         Assert.Empty(PdfWorkerProcesses.OfThisProcess());
         Assert.All(workers, pid => Assert.DoesNotContain(ProcessTable.Snapshot(), e => e.Pid == pid));
     }
+
+    [Fact]
+    public async Task TheWorkerIsReportedAvailableAndOneThatCannotStartLeavesPdfsToPoppler()
+    {
+        Assert.True(DocumentExtractor.PdfWorkerAvailable(ExtractionOptions.Default, out var message), message);
+
+        // Poppler's 1 GiB is too little for the .NET runtime to start at all: the check must say so, not hang.
+        var tooSmall = ExtractionOptions.Default with { PdfWorkerHeapLimitBytes = 256L << 20, PdfWorkerAddressSpaceBytes = 1L << 30 };
+        Assert.False(DocumentExtractor.PdfWorkerAvailable(tooSmall, out var problem));
+        Assert.Contains("does not start", problem);
+
+        // And a build with such a worker still reads its PDFs, with poppler, saying why.
+        await using var extractor = new DocumentExtractor(tooSmall);
+        var document = await extractor.ExtractAsync(Statement(TwoColumns), CancellationToken.None);
+        Assert.Equal((ExtractionStatus.Extracted, TextExtractor.Poppler), (document.Status, document.Extractor));
+        Assert.Equal(ExtractorFailureKind.NotStarted, Assert.Single(document.ExtractorFailures).Kind);
+        Assert.Empty(PdfWorkerProcesses.OfThisProcess());
+    }
 }
