@@ -20,7 +20,8 @@ public sealed class PdfWorkerPool : IDisposable, IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly Stack<PdfPigWorker> _idle = new();
     private readonly HashSet<PdfPigWorker> _all = [];
-    private readonly Timer _reaper;
+    // Runs only while workers exist, so a pool nobody disposed (an upload's extractor) is not kept alive by its timer.
+    private Timer? _reaper;
     private int _failedStarts;
     private int _started;
     private bool _disposed;
@@ -32,8 +33,6 @@ public sealed class PdfWorkerPool : IDisposable, IAsyncDisposable
         _program = PdfPigWorker.FindProgram();
         var size = Math.Clamp(options.PdfWorkers, 1, Environment.ProcessorCount);
         _slots = new SemaphoreSlim(size, size);
-        var period = options.PdfWorkerIdleTimeout / 2;
-        _reaper = new Timer(_ => StopIdleWorkers(), null, period, period);
     }
 
     /// <summary>Workers started so far, replacements included.</summary>
@@ -87,6 +86,8 @@ public sealed class PdfWorkerPool : IDisposable, IAsyncDisposable
                         throw new ObjectDisposedException(nameof(PdfWorkerPool));
                     }
                     _all.Add(worker);
+                    var period = _options.PdfWorkerIdleTimeout / 2;
+                    _reaper ??= new Timer(_ => StopIdleWorkers(), null, period, period);
                 }
             }
             try
@@ -147,6 +148,11 @@ public sealed class PdfWorkerPool : IDisposable, IAsyncDisposable
             {
                 _all.Remove(worker);
             }
+            if (_all.Count == 0)
+            {
+                _reaper?.Dispose();
+                _reaper = null;
+            }
         }
         foreach (var worker in stale)
         {
@@ -167,8 +173,9 @@ public sealed class PdfWorkerPool : IDisposable, IAsyncDisposable
             all = [.. _all];
             _all.Clear();
             _idle.Clear();
+            _reaper?.Dispose();
+            _reaper = null;
         }
-        _reaper.Dispose();
         // Busy workers are killed too: their readers see the pipe close and end.
         foreach (var worker in all)
         {

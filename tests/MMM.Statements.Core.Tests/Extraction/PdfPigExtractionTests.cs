@@ -137,4 +137,23 @@ public sealed class PdfPigExtractionTests(ITestOutputHelper output)
         Assert.Equal(ExtractorFailureKind.NotStarted, Assert.Single(document.ExtractorFailures).Kind);
         Assert.Empty(PdfWorkerProcesses.OfThisProcess());
     }
+
+    [Fact]
+    public async Task AnIdleWorkerStopsByItselfWhenNobodyDisposesTheExtractor()
+    {
+        // As an upload's extractor, which is never disposed: its worker must not live as long as the site.
+        var extractor = new DocumentExtractor(ExtractionOptions.Default with { PdfWorkerIdleTimeout = TimeSpan.FromSeconds(1) });
+        var document = await extractor.ExtractAsync(Statement(TwoColumns), CancellationToken.None);
+        Assert.Equal(TextExtractor.PdfPig, document.Extractor);
+        var worker = Assert.Single(extractor.PdfWorkers!.WorkerProcessIds);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (ProcessTable.Snapshot().Any(e => e.Pid == worker) && clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.DoesNotContain(ProcessTable.Snapshot(), e => e.Pid == worker);
+        Assert.Empty(extractor.PdfWorkers.WorkerProcessIds);
+    }
 }
