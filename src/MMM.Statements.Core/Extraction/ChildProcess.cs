@@ -138,6 +138,10 @@ public static class ChildProcess
         {
             // Already exited.
         }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or AggregateException)
+        {
+            // A process of the tree ended while it was being killed; what is left is already gone or going.
+        }
     }
 
     private static async Task<(byte[] Bytes, bool Truncated)> ReadCappedAsync(Stream stream, int cap, Action onOverflow)

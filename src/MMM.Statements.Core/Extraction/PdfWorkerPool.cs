@@ -156,7 +156,15 @@ public sealed class PdfWorkerPool : IDisposable, IAsyncDisposable
         }
         foreach (var worker in stale)
         {
-            worker.Dispose();
+            try
+            {
+                worker.Dispose();
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or SystemException)
+            {
+                // This runs on a timer thread, where an exception would end the site: a worker that cannot be
+                // reaped here is killed again when the pool is disposed.
+            }
         }
     }
 

@@ -76,8 +76,9 @@ public sealed class PdfRobustnessTests(ITestOutputHelper output)
 
         Assert.Empty(ProcessTable.ChildrenOfThisProcess("pdftotext"));
         Assert.Empty(ProcessTable.ChildrenOfThisProcess("pdfinfo"));
+        var workers = extractor.PdfWorkers!.WorkerProcessIds;
         await extractor.DisposeAsync();
-        Assert.Empty(PdfWorkerProcesses.OfThisProcess());
+        Assert.All(workers, pid => Assert.DoesNotContain(ProcessTable.Snapshot(), e => e.Pid == pid));
     }
 
     [Fact]
