@@ -4,6 +4,9 @@
 set -euo pipefail
 need=()
 have() { command -v "$1" >/dev/null 2>&1; }
+# PDF text comes from PdfPig (NuGet, restored by the build, run in the mmm-pdf-worker process); poppler's pdftotext
+# and pdfinfo read the files PdfPig cannot (it dies, times out, throws, or gets no text from a page) and check them.
+# prlimit (util-linux, always installed) jails both.
 have pdftotext || need+=(poppler-utils)
 if [ "${1:-run}" = test ]; then
   have qpdf || need+=(qpdf)

@@ -16,6 +16,7 @@ try
         "search" => await SearchCommand.RunAsync(BenchArgs.Parse(rest)),
         "analyze" => AnalysisBenchmark.Run(rest),
         "index-profile" => await IndexProfile.RunAsync(BenchArgs.Parse(rest)),
+        "extract" => await ExtractionBenchmark.RunAsync(rest),
         _ => Usage.Fail($"unknown verb '{args[0]}'"),
     };
 }

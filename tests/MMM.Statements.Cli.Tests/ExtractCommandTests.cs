@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using MMM.Statements.Cli;
 using MMM.Statements.Tests;
@@ -130,5 +132,129 @@ public sealed class ExtractCommandTests
 
         Assert.Equal(CommandLine.Usage, code);
         Assert.Contains("usage: mmm-statements extract", stderr);
+    }
+
+    [Fact]
+    public async Task JsonSaysWhichExtractorReadTheFile()
+    {
+        var (_, pdf, _) = await CommandLineTests.Run("extract", Sample("2023", "enquete-sante-mentale-meres-europe.pdf"), "--json");
+        var (_, html, _) = await CommandLineTests.Run("extract", Sample("2021", "csocd59-written-statement-news.html"), "--json");
+
+        using var pdfJson = JsonDocument.Parse(pdf);
+        using var htmlJson = JsonDocument.Parse(html);
+        Assert.Equal("pdfPig", pdfJson.RootElement.GetProperty("extractor").GetString());
+        Assert.Equal("angleSharp", htmlJson.RootElement.GetProperty("extractor").GetString());
+    }
+
+    [Fact]
+    public async Task AKilledExtractLeavesNoPdfWorkerBehind()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"mmm-kill-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            // 16 MiB of text operators on one page: PdfPig works on it for seconds, long enough to kill its parent.
+            var file = Path.Combine(dir, "lourd.pdf");
+            WriteHeavyPdf(file);
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mmm-statements.dll"));
+            start.ArgumentList.Add("extract");
+            start.ArgumentList.Add(file);
+            using var cli = Process.Start(start)!;
+            _ = cli.StandardOutput.ReadToEndAsync();
+            _ = cli.StandardError.ReadToEndAsync();
+
+            // Kill the CLI once its worker is busy in PdfPig (past the runtime's start-up CPU), not while it starts:
+            // a starting worker dies anyway when it finds no one to say "ready" to.
+            var worker = await PollAsync(() => Workers().FirstOrDefault(w => w.ParentPid == cli.Id && w.CpuTicks >= 200), TimeSpan.FromSeconds(60));
+            Assert.NotNull(worker);
+            Assert.False(cli.HasExited, "the extraction ended before the test could kill it");
+            cli.Kill(entireProcessTree: false);
+            await cli.WaitForExitAsync();
+
+            // The worker sees its parent gone and ends on its own; nobody else will kill it.
+            // Well before PdfPig would be done with the file (about 10 s) and end by itself.
+            var left = await PollAsync(() => Workers().Any(w => w.Pid == worker.Pid) ? null : "gone", TimeSpan.FromSeconds(5));
+            Assert.Equal("gone", left);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static async Task<T?> PollAsync<T>(Func<T?> probe, TimeSpan limit) where T : class
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            if (probe() is { } found)
+            {
+                return found;
+            }
+            await Task.Delay(50);
+        }
+        return probe();
+    }
+
+    private sealed record WorkerProcess(int Pid, int ParentPid, long CpuTicks);
+
+    /// <summary>The PDF worker processes alive now, from /proc.</summary>
+    private static List<WorkerProcess> Workers()
+    {
+        var found = new List<WorkerProcess>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+            try
+            {
+                if (!File.ReadAllText(Path.Combine(dir, "cmdline")).Contains("mmm-pdf-worker.dll", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                // A zombie has exited; only its entry is left for its parent to reap.
+                if (fields[0] != "Z")
+                {
+                    // utime and stime, fields 14 and 15 of stat, in clock ticks (1/100 s).
+                    found.Add(new WorkerProcess(pid, int.Parse(fields[1]), long.Parse(fields[11]) + long.Parse(fields[12])));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while we looked.
+            }
+        }
+        return found;
+    }
+
+    private static void WriteHeavyPdf(string path)
+    {
+        const string line = "BT /F1 12 Tf 72 720 Td (Texte lourd) Tj ET\n";
+        var content = string.Concat(Enumerable.Repeat(line, 16 * 1024 * 1024 / line.Length));
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+        ];
+        var pdf = new StringBuilder("%PDF-1.7\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        File.WriteAllText(path, pdf.ToString(), Encoding.Latin1);
     }
 }

@@ -39,7 +39,11 @@ internal static class ExtractCommand
             return CommandLine.Failure;
         }
 
-        var document = await new DocumentExtractor(new ExtractionOptions()).ExtractAsync(file, CancellationToken.None);
+        ExtractedDocument document;
+        await using (var extractor = new DocumentExtractor(new ExtractionOptions()))
+        {
+            document = await extractor.ExtractAsync(file, CancellationToken.None);
+        }
         var sidecar = StatementSidecar.TryLoad(file, out var sidecarError);
         if (sidecarError is not null)
         {
@@ -84,6 +88,7 @@ internal static class ExtractCommand
         void Line(string label, string? value) => stdout.WriteLine($"{label,-28} {(string.IsNullOrEmpty(value) ? "—" : value)}");
         Line("Statut / Status:", $"{o.Message} ({o.Status})");
         Line("Format:", o.Format);
+        Line("Extracteur / Extractor:", o.Extractor.ToString());
         Line("Titre / Title:", o.Title);
         Line("Date:", o.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Line("Langue / Language:", o.Language);
@@ -110,6 +115,7 @@ internal static class ExtractCommand
         ExtractionStatus Status,
         string Message,
         string Format,
+        TextExtractor Extractor,
         string Title,
         DateOnly? Date,
         string Language,
@@ -130,7 +136,7 @@ internal static class ExtractCommand
             var message = ExtractionMessages.French(document.Status) + " / " + ExtractionMessages.English(document.Status)
                 + (string.IsNullOrWhiteSpace(document.Detail) ? "" : " — " + document.Detail);
             return new ExtractOutput(
-                document.Status, message, document.Format.ToString().ToLowerInvariant(), tags.Title, tags.Date, tags.Language,
+                document.Status, message, document.Format.ToString().ToLowerInvariant(), document.Extractor, tags.Title, tags.Date, tags.Language,
                 document.Pages, document.Text, tags.Body, tags.Session?.ToString(), tags.Year, tags.Symbol, tags.CitedSymbols,
                 tags.Type, tags.Location, tags.Topics, FilesOf(file, document));
         }

@@ -49,32 +49,7 @@ public static class ChildProcess
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(limits);
 
-        var start = new ProcessStartInfo
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        // prlimit sets the limit on itself and then execs the program, so the pid we hold is the program's own.
-        if (limits.MemoryLimitBytes is { } memory && File.Exists(Prlimit))
-        {
-            start.FileName = Prlimit;
-            start.ArgumentList.Add($"--as={memory}");
-            start.ArgumentList.Add("--");
-            start.ArgumentList.Add(fileName);
-        }
-        else
-        {
-            start.FileName = fileName;
-        }
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = StartInfo(fileName, arguments, limits.MemoryLimitBytes, environment: null);
         using var process = new Process { StartInfo = start };
         process.Start();
         process.StandardInput.Close();
@@ -104,7 +79,56 @@ public static class ChildProcess
         return new ChildProcessResult(process.ExitCode, stdout, truncated, stderr, lines, timedOut);
     }
 
-    private static void Kill(Process process)
+    /// <summary>
+    /// Starts a long-lived child under the same jail (argument list, address-space limit, redirected pipes) for a
+    /// caller that talks to it over stdin and stdout; the caller drains stderr (<see cref="ReadStderrAsync"/>),
+    /// bounds each exchange in time, and ends it with <see cref="Kill"/>.
+    /// </summary>
+    internal static Process Start(
+        string fileName, IReadOnlyList<string> arguments, long? memoryLimitBytes, IReadOnlyDictionary<string, string> environment)
+    {
+        var process = new Process { StartInfo = StartInfo(fileName, arguments, memoryLimitBytes, environment) };
+        process.Start();
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfo(
+        string fileName, IReadOnlyList<string> arguments, long? memoryLimitBytes, IReadOnlyDictionary<string, string>? environment)
+    {
+        var start = new ProcessStartInfo
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        // prlimit sets the limit on itself and then execs the program, so the pid we hold is the program's own.
+        if (memoryLimitBytes is { } memory && File.Exists(Prlimit))
+        {
+            start.FileName = Prlimit;
+            start.ArgumentList.Add($"--as={memory}");
+            start.ArgumentList.Add("--");
+            start.ArgumentList.Add(fileName);
+        }
+        else
+        {
+            start.FileName = fileName;
+        }
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+        return start;
+    }
+
+    /// <summary>Kills the process and everything it started; a process that already ended is left alone.</summary>
+    internal static void Kill(Process process)
     {
         try
         {
@@ -113,6 +137,10 @@ public static class ChildProcess
         catch (InvalidOperationException)
         {
             // Already exited.
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or AggregateException)
+        {
+            // A process of the tree ended while it was being killed; what is left is already gone or going.
         }
     }
 
@@ -140,7 +168,7 @@ public static class ChildProcess
         return (kept.ToArray(), truncated);
     }
 
-    private static async Task<(string Text, int Lines)> ReadStderrAsync(StreamReader reader, int cap)
+    internal static async Task<(string Text, int Lines)> ReadStderrAsync(StreamReader reader, int cap)
     {
         var kept = new StringBuilder();
         var lines = 0;

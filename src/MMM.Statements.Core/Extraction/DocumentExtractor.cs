@@ -5,13 +5,32 @@ namespace MMM.Statements.Extraction;
 
 /// <summary>
 /// The one entry point for extraction: checks size, sniffs the format from the file's bytes and hands the file to
-/// the PDF or HTML extractor. A bad file always ends as a status with a detail, never as an exception.
+/// the PDF or HTML extractor. A bad file always ends as a status with a detail, never as an exception. Safe to call
+/// from several threads at once: PDFs share a pool of warm PdfPig workers (at most one per core), which disposing
+/// the extractor stops, so no worker outlives the build or the site that made it.
 /// </summary>
-public sealed class DocumentExtractor(ExtractionOptions options)
+public sealed class DocumentExtractor : IDisposable, IAsyncDisposable
 {
-    private readonly ExtractionOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Validated();
-    private readonly PdfExtractor _pdf = new(options);
-    private readonly HtmlExtractor _html = new(options);
+    private readonly ExtractionOptions _options;
+    private readonly PdfWorkerPool? _pdfPig;
+    private readonly PdfExtractor _pdf;
+    private readonly HtmlExtractor _html;
+
+    public DocumentExtractor(ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Validated();
+        _pdfPig = options.UsePdfPig ? new PdfWorkerPool(options) : null;
+        _pdf = new PdfExtractor(options, _pdfPig);
+        _html = new HtmlExtractor(options);
+    }
+
+    /// <summary>The PdfPig workers this extractor reads PDFs with; null when it reads them with poppler only.</summary>
+    public PdfWorkerPool? PdfWorkers => _pdfPig;
+
+    public void Dispose() => _pdfPig?.Dispose();
+
+    public ValueTask DisposeAsync() => _pdfPig?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     public async Task<ExtractedDocument> ExtractAsync(string path, CancellationToken ct)
     {
@@ -45,7 +64,9 @@ public sealed class DocumentExtractor(ExtractionOptions options)
         return FormatSniffer.Sniff(head) switch
         {
             DocumentFormat.Pdf => await _pdf.ExtractAsync(path, ct).ConfigureAwait(false),
-            DocumentFormat.Html => await _html.ExtractAsync(path, ct).ConfigureAwait(false),
+            DocumentFormat.Html => await _html.ExtractAsync(path, ct).ConfigureAwait(false) is var html && html.Succeeded
+                ? html with { Extractor = TextExtractor.AngleSharp }
+                : html,
             _ => Refused(DocumentFormat.Unknown, ExtractionStatus.NotSupported,
                 "ni « %PDF- » ni balise HTML au début du fichier / neither %PDF- nor an HTML tag at the start of the file"),
         };
@@ -74,6 +95,31 @@ public sealed class DocumentExtractor(ExtractionOptions options)
         }
         message = "poppler-utils disponible / poppler-utils available.";
         return true;
+    }
+
+    /// <summary>
+    /// True when the PdfPig worker starts under its limits and says it is ready; otherwise a message for the
+    /// administrator. Without it PDFs are still read, by poppler, and say so in their detail.
+    /// </summary>
+    public static bool PdfWorkerAvailable(ExtractionOptions options, out string message)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (PdfPigWorker.FindProgram() is not { } program)
+        {
+            message = $"{PdfPigWorker.AssemblyFile} introuvable à côté de MMM.Statements.Core / not found beside MMM.Statements.Core.";
+            return false;
+        }
+        try
+        {
+            using var worker = PdfPigWorker.StartAsync(program, options.Validated(), CancellationToken.None).GetAwaiter().GetResult();
+            message = "lecteur PDF PdfPig disponible / PdfPig PDF worker available.";
+            return true;
+        }
+        catch (PdfWorkerStartException e)
+        {
+            message = "le lecteur PDF PdfPig ne démarre pas / the PdfPig PDF worker does not start: " + e.Message;
+            return false;
+        }
     }
 
     private static async Task<byte[]> ReadHeadAsync(string path, CancellationToken ct)

@@ -20,7 +20,48 @@ public sealed record ExtractionOptions
     /// <summary>Deepest element nesting accepted in an HTML page before parsing.</summary>
     public int MaxHtmlDepth { get; init; } = 512;
 
+    /// <summary>Read PDFs with PdfPig first (in the worker), poppler behind it; false reads them with poppler only.</summary>
+    public bool UsePdfPig { get; init; } = true;
+
+    /// <summary>Warm PDF workers at most, each reading one file at a time; never more than the cores.</summary>
+    public int PdfWorkers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Time PdfPig gets for a file before its page count is known, and on top of the per-page time after.</summary>
+    public TimeSpan PdfPigBaseTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Time PdfPig gets for each page it reads (up to <see cref="MaxPages"/>).</summary>
+    public TimeSpan PdfPigTimePerPage { get; init; } = TimeSpan.FromSeconds(0.25);
+
+    /// <summary>The most time PdfPig gets for one file, however many pages it has.</summary>
+    public TimeSpan PdfPigMaxTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// The worker's managed-heap ceiling (<c>DOTNET_GCHeapHardLimit</c>): past it PdfPig gets an out-of-memory
+    /// exception that the worker reports, instead of growing to gigabytes on a compression bomb.
+    /// </summary>
+    public long PdfWorkerHeapLimitBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>
+    /// The worker's address-space limit (RLIMIT_AS), for native memory. The .NET runtime reserves address space at
+    /// start, so it cannot start under poppler's 1 GiB; under 3 GiB it starts with a 512 MiB heap ceiling.
+    /// </summary>
+    public long PdfWorkerAddressSpaceBytes { get; init; } = 3L << 30;
+
+    /// <summary>How long a new worker may take to start (the runtime's cold start on a loaded machine).</summary>
+    public TimeSpan PdfWorkerStartTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>An idle worker is stopped after this long, so none outlives the build that started it by much.</summary>
+    public TimeSpan PdfWorkerIdleTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     public static ExtractionOptions Default { get; } = new();
+
+    /// <summary>PdfPig's time limit for a file of <paramref name="pages"/> pages (null before the count is known).</summary>
+    public TimeSpan PdfPigTimeout(int? pages)
+    {
+        var read = Math.Min(pages ?? 0, MaxPages);
+        var scaled = PdfPigBaseTimeout + PdfPigTimePerPage * read;
+        return scaled < PdfPigMaxTimeout ? scaled : PdfPigMaxTimeout;
+    }
 
     /// <summary>Throws when a limit is zero or negative: a misconfigured limit must fail at start-up, not per file.</summary>
     public ExtractionOptions Validated()
@@ -31,6 +72,14 @@ public sealed record ExtractionOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxPages, nameof(MaxPages));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxOutputBytes, nameof(MaxOutputBytes));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxHtmlDepth, nameof(MaxHtmlDepth));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(PdfWorkers, nameof(PdfWorkers));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PdfPigBaseTimeout, TimeSpan.Zero, nameof(PdfPigBaseTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(PdfPigTimePerPage, TimeSpan.Zero, nameof(PdfPigTimePerPage));
+        ArgumentOutOfRangeException.ThrowIfLessThan(PdfPigMaxTimeout, PdfPigBaseTimeout, nameof(PdfPigMaxTimeout));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(PdfWorkerHeapLimitBytes, nameof(PdfWorkerHeapLimitBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(PdfWorkerAddressSpaceBytes, PdfWorkerHeapLimitBytes, nameof(PdfWorkerAddressSpaceBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PdfWorkerStartTimeout, TimeSpan.Zero, nameof(PdfWorkerStartTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PdfWorkerIdleTimeout, TimeSpan.Zero, nameof(PdfWorkerIdleTimeout));
         return this;
     }
 }

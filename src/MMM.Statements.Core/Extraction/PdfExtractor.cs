@@ -5,23 +5,161 @@ using MMM.Statements.Model;
 namespace MMM.Statements.Extraction;
 
 /// <summary>
-/// Extracts a PDF's text page by page with poppler's <c>pdftotext</c> and its metadata with <c>pdfinfo</c>, both in
-/// bounded child processes: a broken or hostile file can only time out or fail, never hang or exhaust the indexer.
+/// Extracts a PDF's text page by page. PdfPig reads it first, in a warm worker process (<see cref="PdfWorkerPool"/>),
+/// in content order, which follows columns where poppler mixes them. When PdfPig dies, times out, throws, or gets no
+/// text from a page that draws some, poppler's <c>pdftotext</c> (and <c>pdfinfo</c> for metadata) reads the file in
+/// bounded child processes instead. Either way a broken or hostile file can only fail, never hang or exhaust the
+/// indexer, and the document says which extractor produced its text and how the others failed.
 /// </summary>
-public sealed class PdfExtractor(ExtractionOptions options) : ITextExtractor
+public sealed class PdfExtractor : ITextExtractor
 {
     public const string PdfToText = "pdftotext";
     public const string PdfInfoProgram = "pdfinfo";
 
-    private readonly ExtractionOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Validated();
+    private readonly ExtractionOptions _options;
+    private readonly PdfWorkerPool? _pdfPig;
+
+    /// <summary>A poppler-only extractor.</summary>
+    public PdfExtractor(ExtractionOptions options)
+        : this(options, pdfPig: null)
+    {
+    }
+
+    /// <summary>An extractor that tries PdfPig in <paramref name="pdfPig"/>'s workers first (the caller owns the pool).</summary>
+    public PdfExtractor(ExtractionOptions options, PdfWorkerPool? pdfPig)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Validated();
+        _pdfPig = pdfPig;
+    }
 
     public async Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         // An absolute path starts with '/', so a file name can never be read as an option.
         var fullPath = Path.GetFullPath(path);
-        var clock = Stopwatch.StartNew();
+        var failures = new List<ExtractorFailure>();
+        ExtractedDocument? partial = null;
+        if (_pdfPig is not null)
+        {
+            var reading = await _pdfPig.ReadAsync(fullPath, cancellationToken).ConfigureAwait(false);
+            if (reading.Failure is { } failure)
+            {
+                failures.Add(failure);
+            }
+            else
+            {
+                var (document, emptyPage) = FromPdfPig(reading);
+                if (document.Succeeded && emptyPage is null)
+                {
+                    return document;
+                }
+                if (emptyPage is not null)
+                {
+                    failures.Add(emptyPage);
+                    partial = document.Succeeded ? document : null;
+                }
+            }
+        }
 
+        var poppler = await ReadWithPopplerAsync(fullPath, cancellationToken).ConfigureAwait(false);
+        var pdfPigDetail = string.Join("; ", failures.Select(f => f.Detail));
+        if (poppler.Succeeded)
+        {
+            return poppler with
+            {
+                Extractor = TextExtractor.Poppler,
+                ExtractorFailures = failures,
+                Detail = Join(poppler.Detail, pdfPigDetail),
+            };
+        }
+        if (partial is not null)
+        {
+            // Poppler read nothing better: PdfPig's text, with its empty page, is what the file gives.
+            return partial with { ExtractorFailures = failures, Detail = Join(partial.Detail, pdfPigDetail) };
+        }
+        if (poppler.Status != ExtractionStatus.NoTextLayer)
+        {
+            failures.Add(new ExtractorFailure(TextExtractor.Poppler, PopplerFailureKind(poppler.Status), poppler.Detail));
+        }
+        return poppler with
+        {
+            Extractor = TextExtractor.None,
+            ExtractorFailures = failures,
+            Detail = Join(pdfPigDetail, poppler.Detail),
+        };
+    }
+
+    private (ExtractedDocument Document, ExtractorFailure? EmptyPage) FromPdfPig(PdfPigReading reading)
+    {
+        var raw = reading.Pages ?? [];
+        if (raw.All(p => p.Glyphs == 0))
+        {
+            // Nothing drawn as text at all (a scan): poppler is asked too, and says the same in 0.03 s if so.
+            return (Failed(ExtractionStatus.NoTextLayer, ""), null);
+        }
+        var normalized = raw.Select(p => TextNormalizer.Normalize(p.Text)).ToArray();
+        ExtractorFailure? emptyPage = null;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            // The last page of a truncated reading is cut on purpose.
+            if (raw[i].Glyphs > 0 && !normalized[i].Any(char.IsLetterOrDigit) && !(reading.Truncated && i == raw.Count - 1))
+            {
+                emptyPage = new ExtractorFailure(TextExtractor.PdfPig, ExtractorFailureKind.EmptyPage,
+                    $"PdfPig n'a lu aucun texte en page {raw[i].Number}, qui en dessine / PdfPig read no text on page {raw[i].Number}, which draws some");
+                break;
+            }
+        }
+        var detail = new List<string>();
+        if (reading.Truncated)
+        {
+            detail.Add(TruncatedDetail());
+        }
+        if (reading.FilePages > _options.MaxPages)
+        {
+            detail.Add(PageCapDetail(reading.FilePages));
+        }
+        var metadata = reading.Metadata;
+        var document = Assemble(normalized, string.Join("; ", detail)) with
+        {
+            Extractor = TextExtractor.PdfPig,
+            Title = metadata?.Title,
+            Author = metadata?.Author,
+            CreationDate = metadata?.Created,
+            MetadataLanguage = metadata?.Language,
+            FilePageCount = reading.FilePages,
+        };
+        return (document, emptyPage);
+    }
+
+    /// <summary>Normalisation, masthead, running headers: the same for every extractor's pages.</summary>
+    private static ExtractedDocument Assemble(IReadOnlyList<string> normalized, string detail)
+    {
+        var masthead = UnMastheadParser.Parse(normalized.Count > 0 ? normalized[0] : "");
+        var bodies = RunningHeaderFilter.Filter(normalized);
+        // A text layer holding only page numbers or lines repeated on every page ("Page 2 / 2") leaves nothing to
+        // search: calling it extracted would index an empty statement without telling anyone (found by zzuf mutants).
+        if (bodies.All(string.IsNullOrWhiteSpace))
+        {
+            return Failed(ExtractionStatus.NoTextLayer,
+                "seuls des numéros de page ou des en-têtes répétés / only page numbers or running headers");
+        }
+        return new ExtractedDocument
+        {
+            Format = DocumentFormat.Pdf,
+            Status = ExtractionStatus.Extracted,
+            Detail = detail,
+            // Only the masthead dates the statement; the file's creation date is when it was printed.
+            Date = masthead?.Date,
+            DeclaredLanguage = masthead?.OriginalLanguage,
+            Masthead = masthead,
+            Pages = bodies.Select((body, i) => new ExtractedPage(i + 1, body)).ToArray(),
+        };
+    }
+
+    private async Task<ExtractedDocument> ReadWithPopplerAsync(string fullPath, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
         var text = await ChildProcess.RunAsync(
             PdfToText,
             ["-enc", "UTF-8", "-l", _options.MaxPages.ToString(System.Globalization.CultureInfo.InvariantCulture), fullPath, "-"],
@@ -48,17 +186,11 @@ public sealed class PdfExtractor(ExtractionOptions options) : ITextExtractor
             return Failed(ExtractionStatus.NoTextLayer, text.FirstStderrLine);
         }
 
-        var normalized = rawPages.Select(TextNormalizer.Normalize).ToArray();
-        var masthead = UnMastheadParser.Parse(normalized[0]);
-        var bodies = RunningHeaderFilter.Filter(normalized);
-        // A text layer holding only page numbers or lines repeated on every page ("Page 2 / 2") leaves nothing to
-        // search: calling it extracted would index an empty statement without telling anyone (found by zzuf mutants).
-        if (bodies.All(string.IsNullOrWhiteSpace))
+        var document = Assemble(rawPages.Select(TextNormalizer.Normalize).ToArray(), "");
+        if (!document.Succeeded)
         {
-            return Failed(ExtractionStatus.NoTextLayer,
-                "seuls des numéros de page ou des en-têtes répétés / only page numbers or running headers");
+            return document;
         }
-        var pages = bodies.Select((body, i) => new ExtractedPage(i + 1, body)).ToArray();
 
         var remaining = _options.Timeout - clock.Elapsed;
         var info = remaining > TimeSpan.FromMilliseconds(200)
@@ -68,24 +200,19 @@ public sealed class PdfExtractor(ExtractionOptions options) : ITextExtractor
         var detail = new List<string>();
         if (text.StdoutTruncated)
         {
-            detail.Add($"texte tronqué à {_options.MaxOutputBytes} octets / text truncated at {_options.MaxOutputBytes} bytes");
+            detail.Add(TruncatedDetail());
         }
         if (info?.Pages is { } total && total > _options.MaxPages)
         {
-            detail.Add($"{_options.MaxPages} pages lues sur {total} / {_options.MaxPages} of {total} pages read");
+            detail.Add(PageCapDetail(total));
         }
-        return new ExtractedDocument
+        return document with
         {
-            Format = DocumentFormat.Pdf,
-            Status = ExtractionStatus.Extracted,
             Detail = string.Join("; ", detail),
             Title = info?.Title,
             Author = info?.Author,
-            // Only the masthead dates the statement; the file's creation date is when it was printed.
-            Date = masthead?.Date,
-            DeclaredLanguage = masthead?.OriginalLanguage,
-            Masthead = masthead,
-            Pages = pages,
+            CreationDate = info?.CreationDate,
+            FilePageCount = info?.Pages,
         };
     }
 
@@ -103,11 +230,23 @@ public sealed class PdfExtractor(ExtractionOptions options) : ITextExtractor
         MaxStdoutBytes = maxStdout,
     };
 
+    private string TruncatedDetail() =>
+        $"texte tronqué à {_options.MaxOutputBytes} octets / text truncated at {_options.MaxOutputBytes} bytes";
+
+    private string PageCapDetail(int total) =>
+        $"{_options.MaxPages} pages lues sur {total} / {_options.MaxPages} of {total} pages read";
+
     // pdftotext exits 1 when it cannot open the file (a wrong or missing password says so), 3 on a permission error.
     private static ExtractionStatus StatusForFailure(ChildProcessResult result) =>
         result.Stderr.Contains("Incorrect password", StringComparison.OrdinalIgnoreCase) || result.ExitCode == 3
             ? ExtractionStatus.PasswordProtected
             : ExtractionStatus.Damaged;
+
+    private static ExtractorFailureKind PopplerFailureKind(ExtractionStatus status) => status switch
+    {
+        ExtractionStatus.TimedOut => ExtractorFailureKind.TimedOut,
+        _ => ExtractorFailureKind.Threw,
+    };
 
     private static string FailureDetail(ChildProcessResult result)
     {
@@ -117,6 +256,9 @@ public sealed class PdfExtractor(ExtractionOptions options) : ITextExtractor
             ? $"pdftotext (code {result.ExitCode}) : {Truncate(line, 300)}"
             : $"pdftotext s'est arrêté avec le code {result.ExitCode} / pdftotext exited with code {result.ExitCode}";
     }
+
+    private static string Join(string a, string b) =>
+        a.Length == 0 ? b : b.Length == 0 ? a : a + "; " + b;
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 

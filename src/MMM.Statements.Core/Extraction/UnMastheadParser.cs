@@ -46,6 +46,12 @@ public static partial class UnMastheadParser
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
+            if (symbol is null && UnitedNationsThenSymbol().Match(line) is { Success: true } named && UnSymbol.TryParse(named.Groups[1].Value, out var own))
+            {
+                // PdfPig's content order keeps the masthead's left and right cells on one line: "Nations Unies A/HRC/…".
+                symbol = own;
+                continue;
+            }
             if (symbol is null && (UnSymbol.TryParse(line, out var found) || UnSymbol.TryParse(line.Split(' ')[0], out found)))
             {
                 // On its own line, or first on a line pdftotext merged with its neighbour ("A/HRC/55/NGO/12 Distr.: General").
@@ -97,10 +103,14 @@ public static partial class UnMastheadParser
         return d >= 1 && d <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, d) : null;
     }
 
-    [GeneratedRegex(@"^Distr\s*\.\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Anywhere after a space too: PdfPig's content order can put "Distr. générale" at the end of the organ's line.
+    [GeneratedRegex(@"(?:^|\s)Distr\s*\.\s*(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Distr();
 
-    [GeneratedRegex(@"^Original\s*:\s*(\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Nations\s+Unies|United\s+Nations|Naciones\s+Unidas)\s+(\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitedNationsThenSymbol();
+
+    [GeneratedRegex(@"(?:^|\s)Original\s*:\s*(\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Original();
 
     // [0-9], not \d: \d also matches Arabic-Indic and other digits, which int.Parse rejects with an exception.

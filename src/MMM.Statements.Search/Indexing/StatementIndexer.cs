@@ -91,7 +91,7 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
             files.Add(new SourceFile(path, relative, HashFile(path), info.Length, new DateTimeOffset(info.LastWriteTimeUtc).ToUnixTimeSeconds(),
                 sidecarPath is null ? null : Hash(await File.ReadAllBytesAsync(sidecarPath, cancellationToken))));
         }
-        var extractor = new DocumentExtractor(options.Extraction);
+        await using var extractor = new DocumentExtractor(options.Extraction);
         var extracted = new ExtractedDocument[files.Count];
         for (var i = 0; i < files.Count; i++)
         {
@@ -222,7 +222,7 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
                 toExtract.Add(i);
             }
         }
-        var extractor = new DocumentExtractor(options.Extraction);
+        await using var extractor = new DocumentExtractor(options.Extraction);
         var done = 0;
         Report(IndexingStage.Extracting, 0, toExtract.Count);
         await Parallel.ForEachAsync(toExtract, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },

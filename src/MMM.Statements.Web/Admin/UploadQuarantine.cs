@@ -132,7 +132,7 @@ public sealed class UploadQuarantine
             {
                 return new UploadResult(shownName, null, UploadRefusal.ContentDoesNotMatchExtension);
             }
-            var extractor = new DocumentExtractor(new ExtractionOptions { MaxFileBytes = maxBytes });
+            await using var extractor = new DocumentExtractor(new ExtractionOptions { MaxFileBytes = maxBytes });
             var document = await extractor.ExtractAsync(path, cancellationToken);
             if (document.Status != ExtractionStatus.Extracted)
             {
