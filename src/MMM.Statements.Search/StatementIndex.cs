@@ -38,7 +38,7 @@ public sealed class StatementIndex : IDisposable
         System.IO.Directory.CreateDirectory(Directory);
         _options = options ?? new StatementIndexOptions();
         // NIOFSDirectory: facet searches scaled down on two threads over the memory-mapped directory (DESIGN § Performance).
-        _directory = new NIOFSDirectory(new DirectoryInfo(Directory));
+        _directory = new NIOFSDirectory(new DirectoryInfo(Directory), new ExclusiveLockFactory(Directory));
         Refresh();
     }
 
@@ -69,10 +69,13 @@ public sealed class StatementIndex : IDisposable
     public bool Refresh()
     {
         BuildInfo? switched = null;
+        var attempt = 0;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             _lastCheck = Stopwatch.GetTimestamp();
+        retry:
+            attempt++;
             try
             {
                 if (_searchers is null)
@@ -102,6 +105,12 @@ public sealed class StatementIndex : IDisposable
                 {
                     _searchers.Release(searcher);
                 }
+            }
+            catch (Exception e) when (e is FileNotFoundException && attempt < 5)
+            {
+                // Another program's writer deleted the files of the commit being opened, having committed a newer one: open that.
+                Thread.Sleep(20 * attempt);
+                goto retry;
             }
             catch (Exception e) when (IsDamage(e))
             {

@@ -117,7 +117,8 @@ public sealed class StatementIndexTests : IDisposable
     {
         var result = Search("poverty OR pauvreté");
 
-        var hit = Assert.Single(result.Hits);
+        Assert.True(result.Hits.Count == 1, string.Join(", ", result.Hits.Select(h => $"{h.Id} {h.Score}")));
+        var hit = result.Hits[0];
         Assert.Single(hit.Versions);
         Assert.NotEqual(hit.Id, hit.Versions[0].Id);
     }

@@ -19,7 +19,7 @@ internal static class SnippetMaker
     public const int MaxSnippets = 3;
 
     /// <summary>The longest passage, in characters of text: a page without spaces cannot make a long snippet.</summary>
-    public const int MaxPassageChars = 280;
+    public const int MaxPassageChars = 400;
 
     /// <summary>How much of a page the highlighter reads for snippets; past it a page's words are not marked.</summary>
     public const int MaxAnalyzedChars = 100_000;
@@ -42,7 +42,7 @@ internal static class SnippetMaker
             var scorer = new QueryScorer(query, field);
             var highlighter = new Highlighter(new SimpleHTMLFormatter(Open.ToString(), Close.ToString()), new DefaultEncoder(), scorer)
             {
-                TextFragmenter = new SimpleSpanFragmenter(scorer, 160),
+                TextFragmenter = new SimpleSpanFragmenter(scorer, 240),
                 MaxDocCharsToAnalyze = MaxAnalyzedChars,
             };
             var order = 0;
@@ -93,12 +93,29 @@ internal static class SnippetMaker
         };
         using var tokens = TextAnalyzer.For(language).Chain.GetTokenStream(field, clean);
         var marked = highlighter.GetBestFragment(tokens, clean);
-        return marked is null ? [(text, false)] : Runs(marked);
+        if (marked is null)
+        {
+            return [(text, false)];
+        }
+        // The runs cover the cleaned text, which has the original's length: cut the original the same way.
+        var runs = new List<(string Text, bool Marked)>();
+        var at = 0;
+        foreach (var (run, isMarked) in Runs(marked))
+        {
+            var length = Math.Min(run.Length, text.Length - at);
+            runs.Add((text.Substring(at, length), isMarked));
+            at += length;
+        }
+        if (at < text.Length)
+        {
+            runs.Add((text[at..], false));
+        }
+        return runs;
     }
 
-    /// <summary>Sentinels in a document are only text: replaced by spaces (same length, offsets unchanged).</summary>
+    /// <summary>Sentinels written in a document are only text: swapped for other private-use characters (same length, offsets unchanged).</summary>
     private static string Clean(string text) =>
-        text.IndexOf(Open) < 0 && text.IndexOf(Close) < 0 ? text : text.Replace(Open, ' ').Replace(Close, ' ');
+        text.IndexOf(Open) < 0 && text.IndexOf(Close) < 0 ? text : text.Replace(Open, '\uF8F0').Replace(Close, '\uF8F1');
 
     /// <summary>A passage no longer than <see cref="MaxPassageChars"/>, around its first mark, cut at spaces, marks kept balanced.</summary>
     private static string Cut(string passage)
