@@ -28,6 +28,8 @@ internal static class CrossLanguage
         }
         var perLanguage = new Dictionary<string, BooleanQuery>(StringComparer.Ordinal);
         var topicTerms = AnalysedTerms.GetValue(taxonomy, Analyse);
+        // Each topic the query names, with the languages it names it in: those are searched directly already.
+        var named = new Dictionary<TaxonomyTopic, HashSet<string>>();
         foreach (var language in TextAnalyzer.Languages)
         {
             var analyzer = TextAnalyzer.For(language);
@@ -35,22 +37,29 @@ internal static class CrossLanguage
             var quoted = phrases.Select(p => FirstForms(analyzer.Analyze(p))).ToList();
             foreach (var (topic, terms) in topicTerms[language])
             {
-                if (!terms.Any(term => Contains(plain, term) || quoted.Any(q => SameRun(q, term))))
+                if (terms.Any(term => Contains(plain, term) || quoted.Any(q => SameRun(q, term))))
                 {
-                    continue;
-                }
-                foreach (var other in searcher.Languages.Where(l => l != language))
-                {
-                    foreach (var term in topic.Terms.For(other))
+                    if (!named.TryGetValue(topic, out var languages))
                     {
-                        if (Phrase(other, term) is { } phrase)
+                        named[topic] = languages = [];
+                    }
+                    languages.Add(language);
+                }
+            }
+        }
+        foreach (var (topic, languages) in named)
+        {
+            foreach (var other in searcher.Languages.Where(l => !languages.Contains(l)))
+            {
+                foreach (var term in topic.Terms.For(other))
+                {
+                    if (Phrase(other, term) is { } phrase)
+                    {
+                        if (!perLanguage.TryGetValue(other, out var q))
                         {
-                            if (!perLanguage.TryGetValue(other, out var q))
-                            {
-                                perLanguage[other] = q = new BooleanQuery(disableCoord: true);
-                            }
-                            q.Add(phrase, Occur.SHOULD);
+                            perLanguage[other] = q = new BooleanQuery(disableCoord: true);
                         }
+                        q.Add(phrase, Occur.SHOULD);
                     }
                 }
             }
