@@ -507,8 +507,13 @@ public sealed class StatementIndex : IDisposable
         e is not (LockObtainFailedException or OperationCanceledException or IndexUnavailableException)
         && (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException
                 or FileNotFoundException or DirectoryNotFoundException or IOException
-            || e.TargetSite?.DeclaringType?.Namespace?.StartsWith("Lucene.Net", StringComparison.Ordinal) == true
+            || ThrownInLucene(e)
             || e.GetType().Namespace?.StartsWith("Lucene.Net", StringComparison.Ordinal) == true);
+
+    /// <summary>Whether the exception was raised inside Lucene's own code (its decoders on garbage bytes).</summary>
+    private static bool ThrownInLucene(Exception e) =>
+        e is IndexOutOfRangeException or ArgumentOutOfRangeException or InvalidOperationException or NullReferenceException or OverflowException or ArgumentException
+        && new StackTrace(e).GetFrames().Take(3).Any(f => f.GetMethod()?.DeclaringType?.Namespace?.StartsWith("Lucene.Net", StringComparison.Ordinal) == true);
 
     /// <summary>Checks each segment's checksums the first time a searcher meets it, so damage is found on open, not mid-search.</summary>
     private sealed class CheckingFactory(StatementIndex index) : SearcherFactory
