@@ -69,6 +69,7 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
         // The parse stops itself when the time is up (AngleSharp checks the token before each tag it reads), and the
         // extractor waits for it to stop: an abandoned parse used to keep a core busy for minutes after its timeout.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         deadline.CancelAfter(_options.Timeout);
         var parsing = OnLargeStack(() => FromHtml(decoded, deadline.Token), deadline.Token);
         ExtractedDocument? document = null;
@@ -81,7 +82,8 @@ public sealed partial class HtmlExtractor(ExtractionOptions options) : ITextExtr
             // Stuck inside one step and deaf to the token: left behind, as a thread cannot be killed.
         }
         cancellationToken.ThrowIfCancellationRequested();
-        if (document is not null)
+        // A parse that finished past its time is over its limit too (the timer that cancels it can fire late on a busy machine).
+        if (document is not null && System.Diagnostics.Stopwatch.GetElapsedTime(started) <= _options.Timeout)
         {
             return document;
         }
