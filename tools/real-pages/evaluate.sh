@@ -3,7 +3,7 @@
 # outside the repository: language, UN body, session (where the page states it), document type, topics (P/R/F1),
 # and known-item search (is the page, or its other-language version, the first hit?), same- and cross-language apart.
 #
-#   tools/real-pages/evaluate.sh [CACHE_DIR]      (default: /work/real-pages-cache, or $REAL_PAGES_CACHE)
+#   tools/real-pages/evaluate.sh [CACHE_DIR]      (default: ../real-pages-cache beside the repository, or $REAL_PAGES_CACHE)
 #
 # CACHE_DIR holds one .html per page, named from its address (tools/real-pages/pages-to-html.py writes them from
 # the stored pages). When it is absent the script says so and exits 0: CI cannot reach the pages.
@@ -11,7 +11,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-cache="${1:-${REAL_PAGES_CACHE:-/work/real-pages-cache}}"
+cache="${1:-${REAL_PAGES_CACHE:-$(cd "$(dirname "$0")/../../.." && pwd)/real-pages-cache}}"
 labels="$repo/tests/fixtures/real-pages.json"
 
 if [[ ! -d "$cache" ]] || ! compgen -G "$cache/*.html" > /dev/null; then
