@@ -35,6 +35,12 @@ public sealed record SearchRequest
     /// <summary>The language labels are shown in (fr, en, es).</summary>
     public string UiLanguage { get; init; } = "fr";
 
+    /// <summary>List every language version as its own entry (exports, the admin list) instead of one entry per statement.</summary>
+    public bool EachVersion { get; init; }
+
+    /// <summary>When set, only statements with a file whose path contains this text (any case); the query is then ignored.</summary>
+    public string? FileContains { get; init; }
+
     public const int MaxSize = 50;
     public const int MaxPage = 1000;
     public const int MaxQueryLength = 512;
@@ -109,6 +115,10 @@ public sealed record SearchResult
 {
     public required string Query { get; init; }
     public int Total { get; init; }
+
+    /// <summary>How many language versions the <see cref="Total"/> entries stand for (equal to it when no statement has several).</summary>
+    public int TotalVersions { get; init; }
+
     public double TookMs { get; init; }
     public int Page { get; init; }
     public int Size { get; init; }

@@ -48,6 +48,10 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
 
     private SearchResult Search(string queryText, Dictionary<string, List<string>> selections, int page, int size)
     {
+        if (!string.IsNullOrEmpty(request.FileContains))
+        {
+            return Result("", Run(FileQuery(request.FileContains), selections, page, size, null), selections, page, size, null);
+        }
         var builder = new QueryBuilder(searcher, options);
         var symbolText = queryText.Trim('"', '“', '”', ' ');
         if (UnSymbol.TryParse(symbolText, out var symbol))
@@ -118,6 +122,22 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         return Result(queryText, found2, selections, page, size, null);
     }
 
+    /// <summary>Any part of a file's path, in any case: the admin list's search by file name.</summary>
+    private static Query FileQuery(string text)
+    {
+        var wanted = QueryText.Sanitize(text).Trim().ToLowerInvariant();
+        var escaped = new System.Text.StringBuilder("*");
+        foreach (var c in wanted.AsSpan(0, Math.Min(wanted.Length, 200)))
+        {
+            if (c is '*' or '?' or '\\')
+            {
+                escaped.Append('\\');
+            }
+            escaped.Append(c);
+        }
+        return new ConstantScoreQuery(new WildcardQuery(new Term(StatementFields.FileName, escaped.Append('*').ToString())));
+    }
+
     private static Query WithTranslation(Query direct, CrossLanguage.Translation? translation) =>
         translation is null ? direct : new BooleanQuery(disableCoord: true) { { direct, Occur.SHOULD }, { translation.Query, Occur.SHOULD } };
 
@@ -141,13 +161,15 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
 
     private sealed record Found(List<(int Doc, float Score)> Top, int Total, int[] Counts, IReadOnlyDictionary<string, Query>? PerLanguage)
     {
+        public int Versions { get; init; }
+
         public float BestScore { get; init; }
     }
 
     private Found Run(Query query, Dictionary<string, List<string>> selections, int page, int size, IReadOnlyDictionary<string, Query>? perLanguage)
     {
         CheckDeadline();
-        var collector = new GroupedTopCollector(page * size, request.Sort, _deadline, cancellationToken);
+        var collector = new GroupedTopCollector(page * size, request.Sort, !request.EachVersion, _deadline, cancellationToken);
         var drillDown = new DrillDownQuery(StatementFields.Facets, query);
         foreach (var (facet, values) in selections)
         {
@@ -170,7 +192,11 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         }
         var total = collector.Total;
         var all = collector.Top();
-        return new Found(all.Skip((page - 1) * size).ToList(), total, counts, perLanguage) { BestScore = all.Count == 0 ? 0 : all.Max(h => h.Score) };
+        return new Found(all.Skip((page - 1) * size).ToList(), total, counts, perLanguage)
+        {
+            Versions = collector.Versions,
+            BestScore = all.Count == 0 ? 0 : all.Max(h => h.Score),
+        };
     }
 
     private SearchResult Result(string queryText, Found found, Dictionary<string, List<string>> selections, int page, int size, string? resolvedId)
@@ -199,6 +225,7 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         {
             Query = queryText,
             Total = found.Total,
+            TotalVersions = found.Versions,
             Page = page,
             Size = size,
             Suggestion = suggestion,

@@ -23,5 +23,9 @@ public sealed record IndexStats
 {
     public required BuildInfo Build { get; init; }
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
+    /// <summary>Files no statement holds: their extraction failed and nothing else stands for them.</summary>
     public IReadOnlyList<Indexing.IndexFailure> Failures { get; init; } = [];
+
+    /// <summary>Files whose text could not be read (a scan, a damaged file) but whose statement is indexed from its sidecar's metadata.</summary>
+    public IReadOnlyList<Indexing.IndexFailure> IndexedWithoutText { get; init; } = [];
 }

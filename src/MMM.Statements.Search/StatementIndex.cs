@@ -207,11 +207,16 @@ public sealed class StatementIndex : IDisposable
 
     public IndexStats? Stats(string uiLanguage = "fr")
     {
-        return TryRead(searcher => new IndexStats
+        return TryRead(searcher =>
         {
-            Build = searcher.Info,
-            Facets = Facets.VersionFacets.CountAll(searcher, _options, uiLanguage),
-            Failures = searcher.Failures,
+            var held = searcher.Failures.ToLookup(f => searcher.Search(new TermQuery(new Term(StatementFields.FilePath, f.Path)), 1).TotalHits > 0);
+            return new IndexStats
+            {
+                Build = searcher.Info,
+                Facets = Facets.VersionFacets.CountAll(searcher, _options, uiLanguage),
+                Failures = held[false].ToList(),
+                IndexedWithoutText = held[true].ToList(),
+            };
         });
     }
 

@@ -22,7 +22,7 @@ namespace MMM.Statements.Search.Mapping;
 internal static class StatementFields
 {
     /// <summary>Changes whenever the fields or their meaning change; an index of another schema is rebuilt.</summary>
-    public const int SchemaVersion = 9;
+    public const int SchemaVersion = 10;
 
     public const string Id = "id";
     public const string Language = "language";
@@ -35,6 +35,9 @@ internal static class StatementFields
     public const string CitesBase = "citesbase";
     public const string VersionGroup = "versiongroup";
     public const string FilePath = "filepath";
+
+    /// <summary>The file path in lower case, for the admin list's search by file name (any part of the path).</summary>
+    public const string FileName = "filename";
 
     /// <summary>The file names an HTML page links as PDFs, so a publication can tell whether a new PDF belongs to a page already indexed.</summary>
     public const string LinkedName = "linkedname";
@@ -134,6 +137,7 @@ internal static class StatementFields
         foreach (var file in record.Files)
         {
             document.Add(new StringField(FilePath, file.Path, Field.Store.NO));
+            document.Add(new StringField(FileName, file.Path.ToLowerInvariant(), Field.Store.NO));
             foreach (var link in file.Extracted.PdfLinks)
             {
                 document.Add(new StringField(LinkedName, LinkName(link), Field.Store.NO));

@@ -8,9 +8,10 @@ namespace MMM.Statements.Search.Querying;
 /// <summary>
 /// The best hits to the end of the page, and how many entries the whole list has: language versions of one statement
 /// (one version group) are one entry, the best-ranked version standing for it. Order: by score, then newest, then index
-/// order (relevance); or by date for the date sorts, undated last. Stops the search past its deadline.
+/// order (relevance); or by date for the date sorts, undated last. Stops the search past its deadline. Ungrouped, every
+/// version is an entry of its own (exports, the admin list).
 /// </summary>
-internal sealed class GroupedTopCollector(int needed, SearchSort sort, long deadline, CancellationToken cancellationToken) : ICollector
+internal sealed class GroupedTopCollector(int needed, SearchSort sort, bool grouped, long deadline, CancellationToken cancellationToken) : ICollector
 {
     private readonly PriorityQueue<(int Doc, float Score), Key> _heap = new(Comparer<Key>.Create((a, b) => b.CompareTo(a)));
     private readonly Dictionary<long, (Key Key, int Doc, float Score)> _groups = [];
@@ -19,9 +20,14 @@ internal sealed class GroupedTopCollector(int needed, SearchSort sort, long dead
     private NumericDocValues? _groupValues;
     private NumericDocValues? _days;
     private int _lone;
+    private int _matched;
     private int _sinceCheck;
 
+    /// <summary>The entries of the whole list (call before <see cref="Top"/>).</summary>
     public int Total => _lone + _groups.Count;
+
+    /// <summary>The language versions the entries stand for: every matching document.</summary>
+    public int Versions => _matched;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -45,6 +51,7 @@ internal sealed class GroupedTopCollector(int needed, SearchSort sort, long dead
                 throw new SearchTimedOutException();
             }
         }
+        _matched++;
         var score = _scorer!.GetScore();
         var global = _base + doc;
         var day = _days?.Get(doc) ?? -1;
@@ -54,7 +61,7 @@ internal sealed class GroupedTopCollector(int needed, SearchSort sort, long dead
             SearchSort.Oldest => new Key(day < 0 ? long.MaxValue : day, -score, global),
             _ => new Key(0, -score, global, -day),
         };
-        var group = _groupValues?.Get(doc) ?? 0;
+        var group = grouped ? _groupValues?.Get(doc) ?? 0 : 0;
         if (group != 0)
         {
             if (!_groups.TryGetValue(group, out var best) || key.CompareTo(best.Key) < 0)

@@ -186,7 +186,8 @@ public static class StatementsFeeds
         }
         var csv = new StringBuilder();
         csv.Append("id,title,date,language,body,session,year,symbols,topics,type,location,url\r\n");
-        var baseRequest = state.ToRequest(SiteCultures.Current, snippets: false, facets: false) with { Size = SearchRequest.MaxSize };
+        // Every language version is a row of its own: a spreadsheet of the corpus leaves none out.
+        var baseRequest = state.ToRequest(SiteCultures.Current, snippets: false, facets: false) with { Size = SearchRequest.MaxSize, EachVersion = true };
         var written = 0;
         for (var page = 1; written < MaxExportRows; page++)
         {

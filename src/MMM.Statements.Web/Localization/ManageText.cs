@@ -15,6 +15,11 @@ public sealed partial record ManageText
     public required string IndexFile { get; init; }
     public required string FacetCounts { get; init; }
     public required string IndexFailuresTitle { get; init; }
+
+    /// <summary>Heading of the files whose text could not be read but whose statement is indexed from its sidecar.</summary>
+    public required string IndexedWithoutTextTitle { get; init; }
+
+    public required string IndexedWithoutTextIntro { get; init; }
     public required string DiskChangesTitle { get; init; }
     public required string DiskChangesUnknown { get; init; }
     public required string DiskUnchanged { get; init; }

@@ -27,6 +27,7 @@ public sealed partial record SearchText
         NewestHeading = "Latest statements",
         CorpusCountFormat = "{0} statements in all",
         ResultCountFormat = "{0} statements found",
+        VersionCountFormat = "({0} language versions)",
         TookFormat = "in {0} ms",
         SortLabel = "Sort by",
         SortRelevance = "relevance",

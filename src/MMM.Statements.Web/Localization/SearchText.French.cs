@@ -27,6 +27,7 @@ public sealed partial record SearchText
         NewestHeading = "Dernières déclarations",
         CorpusCountFormat = "{0} déclarations au total",
         ResultCountFormat = "{0} déclarations trouvées",
+        VersionCountFormat = "({0} versions linguistiques)",
         TookFormat = "en {0} ms",
         SortLabel = "Trier par",
         SortRelevance = "pertinence",

@@ -27,6 +27,7 @@ public sealed partial record SearchText
         NewestHeading = "Últimas declaraciones",
         CorpusCountFormat = "{0} declaraciones en total",
         ResultCountFormat = "{0} declaraciones encontradas",
+        VersionCountFormat = "({0} versiones lingüísticas)",
         TookFormat = "en {0} ms",
         SortLabel = "Ordenar por",
         SortRelevance = "relevancia",

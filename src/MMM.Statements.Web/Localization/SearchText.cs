@@ -28,6 +28,9 @@ public sealed partial record SearchText
     public required string NewestHeading { get; init; }
     public required string CorpusCountFormat { get; init; }
     public required string ResultCountFormat { get; init; }
+
+    /// <summary>Beside a count of statements, when they stand for more language versions: "(65 versions linguistiques)".</summary>
+    public required string VersionCountFormat { get; init; }
     public required string TookFormat { get; init; }
     public required string SortLabel { get; init; }
     public required string SortRelevance { get; init; }

@@ -116,7 +116,7 @@ public sealed class ApiTests(SearchSite site) : IClassFixture<SearchSite>
     }
 
     [Fact]
-    public async Task TheCsvExportHasOneRowPerHitAndDefusesFormulas()
+    public async Task TheCsvExportHasOneRowPerLanguageVersionAndDefusesFormulas()
     {
         var client = site.NewClient();
         var response = await client.GetAsync("/export.csv?q=soins&session=CSocD64&session=CSW68");
@@ -124,9 +124,9 @@ public sealed class ApiTests(SearchSite site) : IClassFixture<SearchSite>
 
         Assert.StartsWith("attachment", response.Content.Headers.ContentDisposition!.ToString());
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var total = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=soins&session=CSocD64&session=CSW68")).RootElement.GetProperty("total").GetInt32();
+        var versions = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=soins&session=CSocD64&session=CSW68")).RootElement.GetProperty("totalVersions").GetInt32();
         Assert.Equal("id,title,date,language,body,session,year,symbols,topics,type,location,url", lines[0]);
-        Assert.Equal(total, lines.Length - 1);
+        Assert.Equal(versions, lines.Length - 1);
         Assert.DoesNotContain(lines.Skip(1), l => l.Contains(",\"=", StringComparison.Ordinal));
     }
 

@@ -44,16 +44,28 @@ public sealed class StatementsModel(AuditLog audit, IOptions<StatementsOptions> 
         {
             return;
         }
-        var result = index.Search(new SearchRequest
+        var query = (Q ?? "").Trim();
+        var request = new SearchRequest
         {
-            Query = Q ?? "",
-            Sort = string.IsNullOrWhiteSpace(Q) ? SearchSort.Newest : SearchSort.Relevance,
+            Query = query,
+            Sort = query.Length == 0 ? SearchSort.Newest : SearchSort.Relevance,
             Size = PageSize,
             Page = Math.Max(1, PageNumber),
             Snippets = false,
             Facets = false,
             UiLanguage = SiteCultures.Current,
-        }, HttpContext.RequestAborted);
+            EachVersion = true,
+        };
+        SearchResult? result = null;
+        if (LooksLikeFileName(query))
+        {
+            // "csw70-en.pdf", "2026/oral": the files whose path holds it; words and symbols otherwise.
+            result = index.Search(request with { FileContains = query, Sort = SearchSort.Newest }, HttpContext.RequestAborted);
+        }
+        if (result is null || result.Total == 0)
+        {
+            result = index.Search(request, HttpContext.RequestAborted);
+        }
         Total = result.Total;
         Statements = result.Hits.Select(h => new ManagedStatement(h, FilesOf(h.Id))).ToList();
     }
@@ -133,6 +145,9 @@ public sealed class StatementsModel(AuditLog audit, IOptions<StatementsOptions> 
         FlashIsError = true;
         return RedirectToPage();
     }
+
+    private static bool LooksLikeFileName(string query) =>
+        query.Length > 0 && !query.Any(char.IsWhiteSpace) && query.IndexOfAny(['.', '/', '-', '_']) >= 0;
 
     private IReadOnlyList<StatementFile> FilesOf(string id)
     {
