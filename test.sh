@@ -16,4 +16,7 @@ read -r passed failed skipped < <(awk '
 rm -f "$log"
 echo
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
+if [ "$code" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $code: a project did not build or its tests did not run (see the errors above)" >&2
+fi
 [ "$code" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -208,6 +208,18 @@ public sealed class StatementIndexTests : IDisposable
         Assert.Empty(_search.Verify());
         Assert.Equal(7, _search.Info!.Statements);
     }
+
+    [Fact]
+    public void AutocompleteCompletesTheLastWordInTheContextOfTheOthersAndKeepsThem()
+    {
+        var suggestions = _search.Suggest("soins non rém");
+
+        Assert.Contains("soins non rémunérés", suggestions);
+        Assert.All(suggestions, s => Assert.StartsWith("soins non ", s, StringComparison.Ordinal));
+        // "numérique" is a word of the index, but no statement holding "congé" holds it: nothing to offer.
+        Assert.Contains("numérique", _search.Suggest("num"));
+        Assert.Empty(_search.Suggest("congé num"));
+    }
 }
 
 public sealed class QueryDeadlineTests : IDisposable
@@ -314,5 +326,34 @@ public sealed class DamagedIndexTests : IDisposable
         Assert.True(search.Refresh());
         Assert.Contains("csocd64-digital", search.Search(new SearchRequest { Query = "fracture" }).Hits.Select(h => h.Id));
         Assert.Empty(search.Verify());
+    }
+}
+
+/// <summary>A page of megabytes without a space (a hostile or broken file) never makes a snippet of megabytes.</summary>
+public sealed class SnippetSizeTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.Create(
+    [
+        TestIndex.Statement("huge", "Une page sans espaces", "", pages:
+        [
+            "La fracture numérique " + new string('x', 10_000_000) + " fracture",
+            "fracture" + new string('y', 3_000_000) + "fracture",
+        ]),
+        .. TestIndex.Sample(),
+    ]);
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void EverySnippetIsBoundedWhateverThePageLength()
+    {
+        using var search = _index.Open();
+        var hit = Assert.Single(search.Search(new SearchRequest { Query = "fracture" }).Hits, h => h.Id == "huge");
+
+        Assert.NotEmpty(hit.Snippets);
+        Assert.True(hit.Snippets.Count <= Snippets.SnippetMaker.MaxSnippets);
+        // A passage is cut to its limit; marks and entities add a little around it.
+        Assert.All(hit.Snippets, s => Assert.True(s.Html.Length <= 2 * Snippets.SnippetMaker.MaxPassageChars, $"a snippet of {s.Html.Length} characters"));
+        Assert.Contains(hit.Snippets, s => s.Html.Contains("<mark>fracture</mark>", StringComparison.Ordinal));
     }
 }

@@ -168,6 +168,25 @@ public sealed partial class SearchBrowserTests(BrowserFixture fixture)
         browser.AssertClean();
     }
 
+    [Fact]
+    public async Task AutocompleteAfterSeveralWordsKeepsThemInTheSearchItRuns()
+    {
+        await using var browser = await fixture.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/");
+
+        await page.Locator("#site-search-q").PressSequentiallyAsync("soins non rém", new() { Delay = 50 });
+        var option = page.Locator("#site-search-suggestions [role=option]", new() { HasTextString = "soins non rémunérés" });
+        await option.First.WaitForAsync();
+        Assert.All(await page.Locator("#site-search-suggestions [role=option]").AllInnerTextsAsync(),
+            s => Assert.StartsWith("soins non ", s, StringComparison.Ordinal));
+
+        await option.First.ClickAsync();
+        await page.ArriveAtAsync("**/?q=soins+non+r%C3%A9mun%C3%A9r%C3%A9s");
+        Assert.Equal("soins non rémunérés", await page.InputValueAsync("#site-search-q"));
+        browser.AssertClean();
+    }
+
     private static async Task<bool> TabUntil(IPage page, string condition, int limit)
     {
         for (var i = 0; i < limit; i++)
