@@ -26,6 +26,6 @@ public sealed record IndexStats
     /// <summary>Files no statement holds: their extraction failed and nothing else stands for them.</summary>
     public IReadOnlyList<Indexing.IndexFailure> Failures { get; init; } = [];
 
-    /// <summary>Files whose text could not be read (a scan, a damaged file) but whose statement is indexed from its sidecar's metadata.</summary>
+    /// <summary>Files whose text could not be read (a scan, a protected or damaged file) but whose statement is indexed from its metadata (the file's, its sidecar's).</summary>
     public IReadOnlyList<Indexing.IndexFailure> IndexedWithoutText { get; init; } = [];
 }

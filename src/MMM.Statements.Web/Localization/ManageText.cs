@@ -16,7 +16,7 @@ public sealed partial record ManageText
     public required string FacetCounts { get; init; }
     public required string IndexFailuresTitle { get; init; }
 
-    /// <summary>Heading of the files whose text could not be read but whose statement is indexed from its sidecar.</summary>
+    /// <summary>Heading of the files whose text could not be read but whose statement is indexed from its metadata.</summary>
     public required string IndexedWithoutTextTitle { get; init; }
 
     public required string IndexedWithoutTextIntro { get; init; }

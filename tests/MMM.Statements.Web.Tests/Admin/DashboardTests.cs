@@ -25,9 +25,10 @@ public sealed class DashboardTests : SignedInSiteTests
         // The protected PDF is in the sample corpus: listed with the reason, in French.
         Assert.Contains("2025/ecosoc-lettre-conjointe-systemes-de-soins.pdf", html);
         Assert.Contains("Fichier protégé par mot de passe", html);
-        // The scan has no text layer, yet its sidecar indexes it: named for what it is, not among the files left out.
-        var withoutText = html.IndexOf("Indexés par leur fiche seule, sans texte", StringComparison.Ordinal);
-        Assert.True(withoutText > 0, "the heading of the statements indexed from their sidecar only");
+        // The scan has no text layer, yet it is indexed from its metadata: named for what it is, not among files left out.
+        var withoutText = html.IndexOf("Indexés sans leur texte", StringComparison.Ordinal);
+        Assert.True(withoutText > 0, "the heading of the files indexed without their text");
+        Assert.DoesNotContain("Fichiers non indexés", html);
         Assert.True(html.IndexOf("2019/csocd57-oral-statement-scan.pdf", StringComparison.Ordinal) > withoutText);
         Assert.Contains("Aucun changement : le dossier correspond à l’index.", html);
         Assert.Contains("Mettre à jour (fichiers modifiés)", html);

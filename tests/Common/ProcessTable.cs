@@ -1,4 +1,4 @@
-namespace MMM.Statements.Tests.Extraction;
+namespace MMM.Statements.Tests;
 
 /// <summary>Reads the live process table from /proc to prove no child was left behind.</summary>
 internal static class ProcessTable
@@ -34,6 +34,33 @@ internal static class ProcessTable
         }
         return entries;
     }
+
+    /// <summary>Every process below <paramref name="pid"/> (children, their children…) in one snapshot.</summary>
+    public static IReadOnlyList<Entry> DescendantsOf(int pid)
+    {
+        var all = Snapshot();
+        var below = new HashSet<int> { pid };
+        var found = new List<Entry>();
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var entry in all)
+            {
+                if (below.Contains(entry.ParentPid) && below.Add(entry.Pid))
+                {
+                    found.Add(entry);
+                    grew = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The PdfPig workers (mmm-pdf-worker) below <paramref name="pid"/>.</summary>
+    public static IReadOnlyList<Entry> PdfWorkersBelow(int pid) =>
+        DescendantsOf(pid).Where(e => e.CommandLine.Contains("mmm-pdf-worker", StringComparison.Ordinal)).ToList();
+
+    public static bool IsAlive(int pid) => Snapshot().Any(e => e.Pid == pid);
 
     public static IReadOnlyList<Entry> ChildrenOfThisProcess(string command) =>
         Snapshot().Where(e => e.ParentPid == Environment.ProcessId && e.Command == command).ToList();

@@ -1,7 +1,7 @@
 using System.Text;
 using MMM.Statements.Extraction;
 
-namespace MMM.Statements.Tests.Extraction;
+namespace MMM.Statements.Tests;
 
 /// <summary>
 /// Hostile PDFs made for the worker tests: written object by object with a true cross-reference table (so both

@@ -1,4 +1,4 @@
-namespace MMM.Statements.Tests.Extraction;
+namespace MMM.Statements.Tests;
 
 /// <summary>
 /// Test classes that start pdftotext, pdfinfo or other children run one at a time, with nothing else in parallel:
