@@ -46,6 +46,13 @@ internal static class HostilePdfs
         File.Delete(raw);
     }
 
+    /// <summary>
+    /// <paramref name="source"/>'s pages repeated <paramref name="copies"/> times by qpdf: an ordinary, valid file that
+    /// keeps a reader busy for a long time without growing its memory.
+    /// </summary>
+    public static Task ManyPagesAsync(string source, string path, int copies) =>
+        QpdfAsync(["--empty", "--pages", .. Enumerable.Repeat(new[] { source, "1-z" }, copies).SelectMany(a => a), "--", path]);
+
     /// <summary><paramref name="source"/> encrypted by qpdf with a user password (AES-256).</summary>
     public static Task EncryptedAsync(string source, string path) =>
         QpdfAsync("--encrypt", "utilisatrice", "proprietaire", "256", "--", source, path);

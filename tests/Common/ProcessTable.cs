@@ -3,7 +3,7 @@ namespace MMM.Statements.Tests;
 /// <summary>Reads the live process table from /proc to prove no child was left behind.</summary>
 internal static class ProcessTable
 {
-    public sealed record Entry(int Pid, int ParentPid, string Command, string CommandLine);
+    public sealed record Entry(int Pid, int ParentPid, string Command, string CommandLine, char State = 'R');
 
     public static IReadOnlyList<Entry> Snapshot()
     {
@@ -22,7 +22,7 @@ internal static class ProcessTable
                 var close = stat.LastIndexOf(')');
                 var fields = stat[(close + 2)..].Split(' ');
                 var cmdline = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ').Trim();
-                entries.Add(new Entry(pid, int.Parse(fields[1]), stat[(open + 1)..close], cmdline));
+                entries.Add(new Entry(pid, int.Parse(fields[1]), stat[(open + 1)..close], cmdline, fields[0][0]));
             }
             catch (IOException)
             {
@@ -60,7 +60,8 @@ internal static class ProcessTable
     public static IReadOnlyList<Entry> PdfWorkersBelow(int pid) =>
         DescendantsOf(pid).Where(e => e.CommandLine.Contains("mmm-pdf-worker", StringComparison.Ordinal)).ToList();
 
-    public static bool IsAlive(int pid) => Snapshot().Any(e => e.Pid == pid);
+    /// <summary>Whether the process still runs (a zombie waiting for a parent that never reaps it has ended).</summary>
+    public static bool IsAlive(int pid) => Snapshot().Any(e => e.Pid == pid && e.State != 'Z');
 
     public static IReadOnlyList<Entry> ChildrenOfThisProcess(string command) =>
         Snapshot().Where(e => e.ParentPid == Environment.ProcessId && e.Command == command).ToList();

@@ -69,6 +69,19 @@ public sealed class AdminSite : IAsyncDisposable
         }
     }
 
+    /// <summary>The site's own process id (0 before it starts).</summary>
+    public int ProcessId => process?.Id ?? 0;
+
+    /// <summary>Kills the site's process alone, as the OOM killer would: its children are left to notice on their own.</summary>
+    public async Task KillSiteOnlyAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: false);
+            await process.WaitForExitAsync();
+        }
+    }
+
     /// <summary>Starts (again) on the same folders and waits for /healthz.</summary>
     public async Task RestartAsync()
     {
