@@ -202,8 +202,8 @@ internal static class Hits
         private readonly List<(float Shared, int Days, int Doc, long Group)> _found = [];
         private Scorer? _scorer;
         private int _base;
-        private NumericDocValues? _groups;
-        private NumericDocValues? _days;
+        private long[] _groups = [];
+        private int[] _days = [];
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -212,20 +212,21 @@ internal static class Hits
         public void SetNextReader(AtomicReaderContext context)
         {
             _base = context.DocBase;
-            _groups = context.AtomicReader.GetNumericDocValues(StatementFields.GroupKey);
-            _days = context.AtomicReader.GetNumericDocValues(StatementFields.Day);
+            var values = Querying.SegmentValues.Of(context);
+            _groups = values.Groups;
+            _days = values.Days;
         }
 
         public void Collect(int doc)
         {
             var global = _base + doc;
-            var group = _groups?.Get(doc) ?? 0;
+            var group = _groups[doc];
             var shared = _scorer!.GetScore();
             if (global == self || (selfGroup != 0 && group == selfGroup) || shared < 2)
             {
                 return;
             }
-            var otherDay = (int)(_days?.Get(doc) ?? -1);
+            var otherDay = _days[doc];
             _found.Add((shared, otherDay < 0 ? int.MaxValue / 2 : Math.Abs(otherDay - day), global, group));
         }
 

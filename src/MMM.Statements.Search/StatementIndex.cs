@@ -38,7 +38,7 @@ public sealed class StatementIndex : IDisposable
         System.IO.Directory.CreateDirectory(Directory);
         _options = options ?? new StatementIndexOptions();
         // NIOFSDirectory: facet searches scaled down on two threads over the memory-mapped directory (DESIGN § Performance).
-        _directory = new NIOFSDirectory(new DirectoryInfo(Directory), new ExclusiveLockFactory(Directory));
+        _directory = new MMapDirectory(new DirectoryInfo(Directory), new ExclusiveLockFactory(Directory));
         Refresh();
     }
 

@@ -26,6 +26,33 @@ internal sealed class StatementSearcher : IndexSearcher
             ? new DefaultSortedSetDocValuesReaderState(reader)
             : null;
         Labels = FacetLabels.Of(FacetState);
+        _globalOrdinals = new Lazy<int[][]>(MapOrdinals);
+    }
+
+    private readonly Lazy<int[][]> _globalOrdinals;
+
+    /// <summary>For each segment (by its ordinal among the leaves), its facet ordinals' global ordinals in this commit.</summary>
+    public int[][] GlobalOrdinals => _globalOrdinals.Value;
+
+    private int[][] MapOrdinals()
+    {
+        var leaves = IndexReader.Leaves;
+        var map = new int[leaves.Count][];
+        if (FacetState is not { } state)
+        {
+            return [.. leaves.Select(_ => Array.Empty<int>())];
+        }
+        var mapping = (state.GetDocValues() as MultiDocValues.MultiSortedSetDocValues)?.Mapping;
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            var segment = Facets.SegmentOrdinals.Of(leaves[leaf].AtomicReader, state.Field);
+            map[leaf] = new int[segment.ValueCount];
+            for (var ord = 0; ord < segment.ValueCount; ord++)
+            {
+                map[leaf][ord] = mapping is null ? ord : (int)mapping.GetGlobalOrd(leaf, ord);
+            }
+        }
+        return map;
     }
 
     public BuildInfo Info { get; }

@@ -31,41 +31,42 @@ internal sealed class VersionFacets : DrillSideways
     {
         var labels = searcher.Labels;
         var counts = new int[labels.Count];
-        if (searcher.FacetState is not { } state)
+        if (searcher.FacetState is null)
         {
             return counts;
         }
         var sideways = new HashSet<string>(drillSidewaysDims ?? [], StringComparer.Ordinal);
-        CountInto(state, labels, drillDowns, counts, dim => !sideways.Contains(dim));
+        CountInto(searcher, labels, drillDowns, counts, dim => !sideways.Contains(dim));
         for (var i = 0; drillSideways is not null && i < drillSideways.Length; i++)
         {
             var dim = drillSidewaysDims![i];
-            CountInto(state, labels, drillSideways[i], counts, d => d == dim);
+            CountInto(searcher, labels, drillSideways[i], counts, d => d == dim);
         }
         return counts;
     }
 
-    private static void CountInto(Lucene.Net.Facet.SortedSet.SortedSetDocValuesReaderState state, FacetLabels labels, FacetsCollector collector, int[] counts, Func<string, bool> counted)
+    private static void CountInto(StatementSearcher searcher, FacetLabels labels, FacetsCollector collector, int[] counts, Func<string, bool> counted)
     {
         var countedOrd = new bool[labels.Count];
         for (var ord = 0; ord < labels.Count; ord++)
         {
             countedOrd[ord] = counted(labels.FacetOf[ord]);
         }
-        var values = state.GetDocValues();
-        var seen = new HashSet<(long Group, long Ord)>();
+        var field = searcher.FacetState!.Field;
+        var seen = new HashSet<(long Group, int Ord)>();
         foreach (var matching in collector.GetMatchingDocs())
         {
-            var groups = matching.Context.AtomicReader.GetNumericDocValues(StatementFields.GroupKey);
+            var groups = Querying.SegmentValues.Of(matching.Context).Groups;
+            var segment = SegmentOrdinals.Of(matching.Context.AtomicReader, field);
+            var global = searcher.GlobalOrdinals[matching.Context.Ord];
             var docs = matching.Bits.GetIterator();
             int doc;
             while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
-                var group = groups?.Get(doc) ?? 0;
-                values.SetDocument(matching.Context.DocBase + doc);
-                long ord;
-                while ((ord = values.NextOrd()) != Lucene.Net.Index.SortedSetDocValues.NO_MORE_ORDS)
+                var group = groups[doc];
+                for (var k = segment.Start[doc]; k < segment.Start[doc + 1]; k++)
                 {
+                    var ord = global[segment.Ordinals[k]];
                     if (countedOrd[ord] && (group == 0 || seen.Add((group, ord))))
                     {
                         counts[ord]++;

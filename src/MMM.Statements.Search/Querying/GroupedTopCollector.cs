@@ -17,8 +17,8 @@ internal sealed class GroupedTopCollector(int needed, SearchSort sort, bool grou
     private readonly Dictionary<long, (Key Key, int Doc, float Score)> _groups = [];
     private Scorer? _scorer;
     private int _base;
-    private NumericDocValues? _groupValues;
-    private NumericDocValues? _days;
+    private long[] _groupValues = [];
+    private int[] _days = [];
     private int _lone;
     private int _matched;
     private int _sinceCheck;
@@ -36,8 +36,9 @@ internal sealed class GroupedTopCollector(int needed, SearchSort sort, bool grou
     public void SetNextReader(AtomicReaderContext context)
     {
         _base = context.DocBase;
-        _groupValues = context.AtomicReader.GetNumericDocValues(StatementFields.GroupKey);
-        _days = context.AtomicReader.GetNumericDocValues(StatementFields.Day);
+        var values = SegmentValues.Of(context);
+        _groupValues = values.Groups;
+        _days = values.Days;
     }
 
     public void Collect(int doc)
@@ -54,14 +55,14 @@ internal sealed class GroupedTopCollector(int needed, SearchSort sort, bool grou
         _matched++;
         var score = _scorer!.GetScore();
         var global = _base + doc;
-        var day = _days?.Get(doc) ?? -1;
+        long day = _days[doc];
         var key = sort switch
         {
             SearchSort.Newest => new Key(-day, -score, global),
             SearchSort.Oldest => new Key(day < 0 ? long.MaxValue : day, -score, global),
             _ => new Key(0, -score, global, -day),
         };
-        var group = grouped ? _groupValues?.Get(doc) ?? 0 : 0;
+        var group = grouped ? _groupValues[doc] : 0;
         if (group != 0)
         {
             if (!_groups.TryGetValue(group, out var best) || key.CompareTo(best.Key) < 0)
