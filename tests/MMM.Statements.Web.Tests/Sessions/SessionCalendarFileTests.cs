@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
+using MMM.Statements.Search;
+using MMM.Statements.Web.Engine;
 using MMM.Statements.Web.Tests.Infrastructure;
 
 namespace MMM.Statements.Web.Tests.Sessions;
@@ -29,6 +31,35 @@ public sealed class SessionCalendarFileTests
         var statement = await client.GetStringAsync("/statements/2025-csw69-news-fr");
         Assert.DoesNotContain("/sessions/CSW69", statement);
         Assert.Contains("href=\"/?session=CSW69\"", statement);
+    }
+
+    [Fact]
+    public async Task ASessionWithMoreStatementsThanASearchPageListsThemAll()
+    {
+        using var site = new SiteFactory(ownCorpus: true);
+        var folder = Directory.CreateDirectory(Path.Combine(site.SourceDirectory, "2022", "csocd60")).FullName;
+        const int count = SearchRequest.MaxSize + 7;
+        var start = new DateOnly(2021, 11, 1);
+        for (var i = 0; i < count; i++)
+        {
+            var name = $"note-{i:D2}.html";
+            File.WriteAllText(Path.Combine(folder, name),
+                $"<!DOCTYPE html><html lang=\"fr\"><head><title>Note {i}</title></head><body><article><h1>Note {i}</h1><p>Note de préparation numéro {i} pour la session.</p></article></body></html>");
+            File.WriteAllText(Path.Combine(folder, name + ".meta.json"),
+                $$"""{"session":"CSocD60","body":"CSocD","type":"news","date":"{{start.AddDays(count - i):yyyy-MM-dd}}"}""");
+        }
+        var client = site.NewClient();
+        await site.Builds.IdleAsync();
+        Assert.Equal(StartOutcome.Started, site.Builds.TryStart(full: false, "test"));
+        await site.Builds.IdleAsync();
+
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/sessions/CSocD60"));
+
+        var items = page.QuerySelectorAll("li.session-item").ToList();
+        Assert.Equal(count, items.Count);
+        Assert.Equal(count, items.Select(i => i.GetAttribute("data-id")).Distinct().Count());
+        var dates = items.Select(i => i.QuerySelector("time")!.GetAttribute("datetime")!).ToList();
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
     }
 
     [Fact]
