@@ -9,7 +9,7 @@ namespace MMM.Statements.Web.Pages.Sessions;
 
 /// <summary>Every session of the calendar by body, newest first, with how many statements the index holds for each.</summary>
 [EnableRateLimiting(RateLimits.Search)]
-public sealed class SessionsModel(StatementIndex index, SessionCalendar calendar) : PageModel
+public sealed class SessionsModel(StatementIndex index, SessionCalendar calendar, Taxonomy taxonomy) : PageModel
 {
     /// <summary>The calendar's sessions by body (the taxonomy's order), newest first.</summary>
     public IReadOnlyList<IGrouping<TaxonomyBody, SessionInfo>> Bodies { get; private set; } = [];
@@ -22,8 +22,9 @@ public sealed class SessionsModel(StatementIndex index, SessionCalendar calendar
     public void OnGet()
     {
         Counts = SessionHosting.Counts(index);
+        var order = taxonomy.Bodies.Select(b => b.Id).ToList();
         Bodies = calendar.Sessions.OrderByDescending(s => s.Session.Number).GroupBy(s => s.Body)
-            .OrderBy(g => calendar.Sessions.TakeWhile(s => s.Body != g.Key).Count()).ToList();
+            .OrderBy(g => order.IndexOf(g.Key.Id)).ToList();
         Unlisted = Counts.Keys.Where(k => calendar.Find(k) is null).Order(StringComparer.Ordinal).ToList();
     }
 }
