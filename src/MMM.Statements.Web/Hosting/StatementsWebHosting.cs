@@ -19,6 +19,7 @@ using MMM.Statements.Web.Api;
 using MMM.Statements.Web.Engine;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
+using MMM.Statements.Web.Sessions;
 
 namespace MMM.Statements.Web.Hosting;
 
@@ -44,6 +45,7 @@ public static class StatementsWebHosting
         services.AddHostedService<AdminBootstrap>();
         services.AddStatementsEngine();
         services.AddStatementsApi();
+        services.AddSessionPages();
 
         services.AddScoped<CspNonce>();
         services.AddScoped(_ => UiText.For(CultureInfo.CurrentUICulture));
@@ -161,6 +163,7 @@ public static class StatementsWebHosting
         app.MapStatementsEngine();
         app.MapStatementsApi();
         app.MapAdminApi();
+        app.MapSitemap();
         return app;
     }
 

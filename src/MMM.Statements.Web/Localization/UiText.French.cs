@@ -6,6 +6,7 @@ public sealed partial record UiText
     {
         Search = SearchText.French,
         Manage = ManageText.French,
+        Sessions = SessionText.French,
         SiteName = "MMM · Déclarations",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Aller au contenu",

@@ -6,6 +6,7 @@ public sealed partial record UiText
     {
         Search = SearchText.Spanish,
         Manage = ManageText.Spanish,
+        Sessions = SessionText.Spanish,
         SiteName = "MMM · Declaraciones",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Ir al contenido",

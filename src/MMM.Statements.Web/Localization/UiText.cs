@@ -16,6 +16,9 @@ public sealed partial record UiText
     /// <summary>Strings of the staff pages that manage the index and the files (reindex, upload, trash).</summary>
     public required ManageText Manage { get; init; }
 
+    /// <summary>Strings of the session pages.</summary>
+    public required SessionText Sessions { get; init; }
+
     public required string SiteName { get; init; }
     public required string OrganisationName { get; init; }
     public required string SkipToContent { get; init; }

@@ -7,6 +7,7 @@ using AngleSharp.Html.Parser;
 using MMM.Statements.Model;
 using MMM.Statements.Search;
 using MMM.Statements.Search.Indexing;
+using MMM.Statements.Tagging;
 using MMM.Statements.Tests;
 using MMM.Statements.Web.Admin;
 using MMM.Statements.Web.Engine;
@@ -120,6 +121,10 @@ public sealed partial class EveryPageSpeaksItsLanguageTests : IAsyncLifetime
         }
         paths.AddRange(ids.Distinct().Select(id => "/statements/" + Uri.EscapeDataString(id)));
         paths.Add("/statements/2024-csw68-news-fr?q=soins");
+        // The session list, and every session page: with statements, without, with themes, with a place of its own.
+        paths.Add("/sessions");
+        paths.AddRange(SessionCalendar.Load(Path.Combine(site.SourceDirectory, "sessions.json"), Taxonomy.Load(Path.Combine(site.SourceDirectory, "taxonomy.json")))
+            .Sessions.Select(s => "/sessions/" + s.Key));
         var pending = Directory.GetDirectories(Path.Combine(site.DataDirectory, "uploads")).Select(Path.GetFileName).ToList();
         paths.AddRange(pending.Select(id => "/admin/preview?id=" + id));
         Assert.NotEmpty(pending);
@@ -226,10 +231,11 @@ public sealed partial class EveryPageSpeaksItsLanguageTests : IAsyncLifetime
 
     /// <summary>
     /// Content, not interface: what a statement says and its title, file names, symbols, the titles of related
-    /// statements, a preview's text, the admin list of statements (titles and paths).
+    /// statements, a preview's text, the admin list of statements (titles and paths), a session's theme as the UN words it.
     /// </summary>
     private static readonly string[] ContentClasses =
-        ["fulltext", "snippet__text", "hit__title", "file__name", "hit__symbol", "related", "admin-preview__text"];
+        ["fulltext", "snippet__text", "hit__title", "file__name", "hit__symbol", "related", "admin-preview__text", "session-item__lines",
+         "session-facts__text"];
 
     /// <summary>Ids that are never words of any language: hyphenated action names, enum names in PascalCase.</summary>
     private static readonly HashSet<string> StrictIds = new(
@@ -293,7 +299,7 @@ public sealed partial class EveryPageSpeaksItsLanguageTests : IAsyncLifetime
             {
                 strings[prefix + property.Name] = s;
             }
-            else if (value is SearchText or ManageText)
+            else if (value is SearchText or ManageText or SessionText)
             {
                 foreach (var (name, inner) in Strings(value, property.Name + "."))
                 {
