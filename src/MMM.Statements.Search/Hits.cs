@@ -9,7 +9,7 @@ namespace MMM.Statements.Search;
 /// <summary>Statements read back from a commit: by id, as hits, their files, language versions and related statements.</summary>
 internal static class Hits
 {
-    private static readonly ISet<string> RecordOnly = new HashSet<string> { StatementFields.Record };
+    private static readonly ISet<string> LongRecordOnly = new HashSet<string> { StatementFields.LongRecord };
 
     public static int? DocOf(IndexSearcher searcher, string id)
     {
@@ -17,8 +17,16 @@ internal static class Hits
         return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
     }
 
-    public static StoredStatement Stored(IndexSearcher searcher, int doc) =>
-        StoredStatement.Read(searcher.Doc(doc, RecordOnly).Get(StatementFields.Record));
+    public static StoredStatement Stored(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var bytes = new Lucene.Net.Util.BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(StatementFields.Record)?.Get(doc - leaf.DocBase, bytes);
+        return bytes.Length > 0
+            ? StoredStatement.Read(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
+            : StoredStatement.Read(searcher.Doc(doc, LongRecordOnly).Get(StatementFields.LongRecord) ?? "");
+    }
 
     /// <summary>The stored statement and its pages' text, in file then page order.</summary>
     public static StoredStatement Stored(IndexSearcher searcher, int doc, out List<(int File, int Page, string Text)> pages)
@@ -32,7 +40,7 @@ internal static class Hits
             var (file, page, _) = Place(places[i]);
             pages.Add((file, page, texts[i]));
         }
-        return StoredStatement.Read(document.Get(StatementFields.Record));
+        return Stored(searcher, doc);
     }
 
     /// <summary>"file:page:pdf" → its parts.</summary>

@@ -357,3 +357,30 @@ public sealed class SnippetSizeTests : IDisposable
         Assert.Contains(hit.Snippets, s => s.Html.Contains("<mark>fracture</mark>", StringComparison.Ordinal));
     }
 }
+
+/// <summary>A record too long for binary doc values (a title of 40,000 characters) is kept whole all the same.</summary>
+public sealed class LongRecordTests : IDisposable
+{
+    private static readonly string LongTitle = "Déclaration " + string.Concat(Enumerable.Repeat("très longue ", 3_400));
+
+    private readonly TestIndex _index = TestIndex.Create(
+    [
+        TestIndex.Statement("long-title", LongTitle, "Une déclaration sur la fracture numérique."),
+        .. TestIndex.Sample(),
+    ]);
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void AStatementWhoseRecordIsTooLongForDocValuesIsFoundAndShownWhole()
+    {
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(LongTitle) > Mapping.StatementFields.MaxRecordBytes);
+        using var search = _index.Open();
+
+        var hit = Assert.Single(search.Search(new SearchRequest { Query = "fracture" }).Hits, h => h.Id == "long-title");
+
+        Assert.Equal(LongTitle, hit.Title);
+        Assert.Equal(LongTitle, search.Get("long-title")!.Summary.Title);
+        Assert.Empty(search.Verify());
+    }
+}

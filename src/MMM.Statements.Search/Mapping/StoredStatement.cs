@@ -66,6 +66,9 @@ internal sealed record StoredStatement
 
     public static StoredStatement Read(string json) =>
         JsonSerializer.Deserialize<StoredStatement>(json, Json) ?? throw new InvalidDataException("an empty statement record");
+
+    public static StoredStatement Read(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize<StoredStatement>(utf8, Json) ?? throw new InvalidDataException("an empty statement record");
 }
 
 /// <summary>One file of a stored statement.</summary>
