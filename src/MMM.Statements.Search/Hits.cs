@@ -24,7 +24,7 @@ internal static class Hits
         var bytes = new Lucene.Net.Util.BytesRef();
         leaf.AtomicReader.GetBinaryDocValues(StatementFields.Record)?.Get(doc - leaf.DocBase, bytes);
         return bytes.Length > 0
-            ? StoredStatement.Read(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
+            ? StoredStatement.Read(bytes.Bytes, bytes.Offset, bytes.Length)
             : StoredStatement.Read(searcher.Doc(doc, LongRecordOnly).Get(StatementFields.LongRecord) ?? "");
     }
 

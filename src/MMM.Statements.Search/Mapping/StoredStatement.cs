@@ -67,8 +67,22 @@ internal sealed record StoredStatement
     public static StoredStatement Read(string json) =>
         JsonSerializer.Deserialize<StoredStatement>(json, Json) ?? throw new InvalidDataException("an empty statement record");
 
-    public static StoredStatement Read(ReadOnlySpan<byte> utf8) =>
-        JsonSerializer.Deserialize<StoredStatement>(utf8, Json) ?? throw new InvalidDataException("an empty statement record");
+    /// <summary>A record as the binary doc values hold it: its UTF-8 JSON, deflated.</summary>
+    public static StoredStatement Read(byte[] bytes, int offset, int length)
+    {
+        using var inflating = new System.IO.Compression.DeflateStream(new MemoryStream(bytes, offset, length, writable: false), System.IO.Compression.CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<StoredStatement>(inflating, Json) ?? throw new InvalidDataException("an empty statement record");
+    }
+
+    public static byte[] Deflate(byte[] utf8)
+    {
+        using var deflated = new MemoryStream();
+        using (var deflating = new System.IO.Compression.DeflateStream(deflated, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            deflating.Write(utf8);
+        }
+        return deflated.ToArray();
+    }
 }
 
 /// <summary>One file of a stored statement.</summary>
