@@ -146,7 +146,7 @@ public sealed class PdfExtractor : ITextExtractor
             Extractor = TextExtractor.Tesseract,
             ExtractorFailures = failures,
             Detail = string.Join("; ", detail),
-            OcrPages = document.Pages.Select(p => p.Number).ToArray(),
+            OcrPages = document.Pages.Where(p => p.Text.Any(char.IsLetterOrDigit)).Select(p => p.Number).ToArray(),
             Title = info?.Title,
             Author = info?.Author,
             CreationDate = info?.CreationDate,
