@@ -7,7 +7,14 @@ have() { command -v "$1" >/dev/null 2>&1; }
 # PDF text comes from PdfPig (NuGet, restored by the build, run in the mmm-pdf-worker process); poppler's pdftotext
 # and pdfinfo read the files PdfPig cannot (it dies, times out, throws, or gets no text from a page) and check them.
 # prlimit (util-linux, always installed) jails both.
-have pdftotext || need+=(poppler-utils)
+have pdftotext && have pdftoppm || need+=(poppler-utils)
+# Pages without a text layer (scans) are rendered by poppler's pdftoppm and read by Tesseract, in French, English
+# or Spanish: the site recognises them whenever it indexes, so `run` needs them too.
+have tesseract || need+=(tesseract-ocr)
+langs="$(tesseract --list-langs 2>/dev/null || true)"
+for lang in fra eng spa; do
+  printf '%s\n' "$langs" | grep -qx "$lang" || need+=("tesseract-ocr-$lang")
+done
 if [ "${1:-run}" = test ]; then
   have qpdf || need+=(qpdf)
   have chromium || need+=(chromium)

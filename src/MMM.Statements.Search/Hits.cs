@@ -51,7 +51,8 @@ internal static class Hits
     }
 
     public static StatementFile FileOf(StoredFile file) =>
-        new(file.Number, file.Path, Path.GetFileName(file.Path), file.Extracted.Format, file.Extracted.Status, file.Extracted.Detail, file.PageCount);
+        new(file.Number, file.Path, Path.GetFileName(file.Path), file.Extracted.Format, file.Extracted.Status, file.Extracted.Detail, file.PageCount,
+            file.Extracted.OcrPages);
 
     public static SearchHit Hit(IndexSearcher searcher, int doc, StoredStatement stored, float score, IReadOnlyList<Snippet> snippets, string uiLanguage) => new()
     {

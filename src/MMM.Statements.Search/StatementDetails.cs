@@ -2,8 +2,12 @@ using MMM.Statements.Model;
 
 namespace MMM.Statements.Search;
 
-/// <summary>One file of a statement, as the statement page lists it.</summary>
-public sealed record StatementFile(int Number, string Path, string FileName, DocumentFormat Format, ExtractionStatus Status, string Detail, int Pages);
+/// <summary>
+/// One file of a statement, as the statement page lists it; <paramref name="OcrPages"/> are the pages whose text was
+/// recognised from their image (a scan), which the page tells the reader.
+/// </summary>
+public sealed record StatementFile(int Number, string Path, string FileName, DocumentFormat Format, ExtractionStatus Status, string Detail, int Pages,
+    IReadOnlyList<int> OcrPages);
 
 /// <summary>Everything the statement page shows.</summary>
 public sealed record StatementDetails

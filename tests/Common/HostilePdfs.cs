@@ -72,6 +72,9 @@ internal static class HostilePdfs
         File.WriteAllBytes(path, [.. "%PDF-1.7\n"u8, .. bytes]);
     }
 
+    /// <summary>One page that draws a grey rectangle and nothing else: no text layer, and no words in its image either.</summary>
+    public static void BlankDrawing(string path) => OnePage(path, "0.85 g 72 72 468 648 re f");
+
     private static void OnePage(string path, string content) => Write(path,
     [
         "<< /Type /Catalog /Pages 2 0 R >>",

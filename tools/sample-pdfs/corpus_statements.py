@@ -34,7 +34,7 @@ S("2019-csocd57-oral-statement", "fr", "Déclaration orale à la 57e session de 
                 "topics": ["poverty", "social-protection"]})],
   ["Madame la Présidente, Excellences, Mesdames et Messieurs, Make Mothers Matter vous remercie de lui donner la parole lors de cette cinquante-septième session de la Commission du développement social, consacrée aux politiques budgétaires, salariales et de protection sociale au service de l'égalité.",
    "Les inégalités commencent souvent à la naissance d'un enfant. Lorsqu'une mère perd son emploi ou réduit son temps de travail faute de mode de garde, c'est tout le foyer qui bascule. Nos membres en France, au Pérou et au Cameroun le constatent chaque jour : la protection sociale reste pensée pour un travailleur sans charge de famille."],
-  note="scan, no text layer; metadata from the sidecar")
+  note="scan, no text layer: its text comes from OCR; metadata from the sidecar")
 
 S("2019-csw63-written-statement", "fr", "Protection sociale, services publics et infrastructures : partir de la réalité des mères", "2018-11-26", 2019,
   "CSW", "CSW63", "written-statement", "new-york", ["social-protection", "unpaid-care", "gender-equality"],
@@ -196,6 +196,19 @@ S("2022-versailles-dinner", "fr", "Dîner de solidarité à l'Hôtel de Ville de
   ["Plus de cent cinquante convives se sont retrouvés vendredi soir dans les salons de l'Hôtel de Ville de Versailles pour le dîner annuel de solidarité de Make Mothers Matter. La soirée, placée sous le thème « Trois générations de mères », a réuni grands-mères, mères et jeunes femmes autour des projets soutenus par l'association.",
    "La présidente de Make Mothers Matter a rappelé les priorités de l'année : la reconnaissance du travail de soin, la santé mentale des mères et la solidarité entre les générations. Les dons recueillis financeront un programme de formation de mères relais au Liban et au Sénégal."],
   lead="Versailles – Une soirée sous le signe de la transmission.")
+
+S("2022-hrc49-oral-statement-es", "es", "Declaración oral en el 49.º período de sesiones del Consejo de Derechos Humanos: la salud mental de las madres", "2022-03-16", 2022,
+  "HRC", "HRC49", "oral-statement", "geneva", ["maternal-mental-health", "maternal-health"],
+  [pdf("2022/hrc49-declaracion-oral-salud-mental-scan.pdf", layout="scan", bank=0, kicker="Declaración oral – CDH49",
+       dateline="Ginebra, 16 de marzo de 2022",
+       sidecar={"title": "Declaración oral en el 49.º período de sesiones del Consejo de Derechos Humanos: la salud mental de las madres",
+                "date": "2022-03-16", "language": "es", "body": "HRC", "session": "HRC49", "type": "oral-statement",
+                "location": "geneva", "topics": ["maternal-mental-health", "maternal-health"]})],
+  ["Señor Presidente, Make Mothers Matter agradece la oportunidad de intervenir en este 49.º período de sesiones del Consejo de Derechos Humanos, en el diálogo sobre el derecho de toda persona al disfrute del más alto nivel posible de salud física y mental.",
+   "Una de cada cinco mujeres atraviesa un trastorno de salud mental durante el embarazo o en el año que sigue al parto. La depresión posparto, la ansiedad y el agotamiento siguen silenciados: muchas madres temen ser juzgadas si piden ayuda, y demasiados servicios de salud solo se interesan por el bebé. Nuestras organizaciones miembro en Argentina, España y México escuchan cada semana a madres que esperaron meses antes de una primera consulta.",
+   "La pandemia ha agravado este sufrimiento: aislamiento, escuelas cerradas, empleos perdidos y partos sin acompañante. La salud mental materna no es un asunto privado; es una cuestión de derechos humanos que afecta también al desarrollo de los niños y las niñas.",
+   "Pedimos al Consejo que reconozca la salud mental perinatal en sus resoluciones, y a los Estados que formen a las matronas y al personal de atención primaria para detectar a tiempo el sufrimiento de las madres."],
+  note="scan, no text layer: its text comes from OCR; metadata from the sidecar")
 
 # ---------------------------------------------------------------- 2023
 S("2023-csocd61-oral-statement", "fr", "CSocD61 : soins non rémunérés et travail décent", "2023-02-08", 2023,

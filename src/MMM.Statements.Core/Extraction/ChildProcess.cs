@@ -42,14 +42,20 @@ public static class ChildProcess
 {
     private const string Prlimit = "/usr/bin/prlimit";
 
+    public static Task<ChildProcessResult> RunAsync(
+        string fileName, IReadOnlyList<string> arguments, ProcessLimits limits, CancellationToken cancellationToken) =>
+        RunAsync(fileName, arguments, limits, environment: null, cancellationToken);
+
+    /// <summary>Runs the program with <paramref name="environment"/> added to ours (e.g. a thread limit).</summary>
     public static async Task<ChildProcessResult> RunAsync(
-        string fileName, IReadOnlyList<string> arguments, ProcessLimits limits, CancellationToken cancellationToken)
+        string fileName, IReadOnlyList<string> arguments, ProcessLimits limits,
+        IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(limits);
 
-        var start = StartInfo(fileName, arguments, limits.MemoryLimitBytes, environment: null);
+        var start = StartInfo(fileName, arguments, limits.MemoryLimitBytes, environment);
         using var process = new Process { StartInfo = start };
         process.Start();
         process.StandardInput.Close();

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using MMM.Statements.Model;
+using MMM.Statements.Tagging;
 
 namespace MMM.Statements.Extraction;
 
@@ -63,7 +64,8 @@ public sealed class DocumentExtractor : IDisposable, IAsyncDisposable
 
         return FormatSniffer.Sniff(head) switch
         {
-            DocumentFormat.Pdf => await _pdf.ExtractAsync(path, ct).ConfigureAwait(false),
+            // A sidecar's language is the statement's known language: text recognition reads a scan in it.
+            DocumentFormat.Pdf => await _pdf.ExtractAsync(path, StatementSidecar.TryLoad(path, out _)?.Language, ct).ConfigureAwait(false),
             DocumentFormat.Html => await _html.ExtractAsync(path, ct).ConfigureAwait(false) is var html && html.Succeeded
                 ? html with { Extractor = TextExtractor.AngleSharp }
                 : html,

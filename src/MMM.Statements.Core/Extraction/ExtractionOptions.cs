@@ -53,6 +53,24 @@ public sealed record ExtractionOptions
     /// <summary>An idle worker is stopped after this long, so none outlives the build that started it by much.</summary>
     public TimeSpan PdfWorkerIdleTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Read the pages of a PDF that have no text layer (a scan) with Tesseract: each page is rendered by poppler's
+    /// <c>pdftoppm</c> and recognised by <c>tesseract</c>, both jailed like <c>pdftotext</c>. False leaves such pages without text.
+    /// </summary>
+    public bool UseOcr { get; init; } = true;
+
+    /// <summary>Pages of one file that text recognition reads at most; the pages after them stay without text.</summary>
+    public int OcrMaxPages { get; init; } = 20;
+
+    /// <summary>
+    /// Time one page gets to be rendered and recognised (a 300 dpi A4 page takes 2–5 s on one core). A page that takes
+    /// longer ends the recognition of its file: the pages read before it are kept, the later ones stay without text.
+    /// </summary>
+    public TimeSpan OcrPageTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Resolution a page is rendered at for recognition; Tesseract reads best at 300 dpi.</summary>
+    public int OcrDpi { get; init; } = 300;
+
     public static ExtractionOptions Default { get; } = new();
 
     /// <summary>PdfPig's time limit for a file of <paramref name="pages"/> pages (null before the count is known).</summary>
@@ -80,6 +98,10 @@ public sealed record ExtractionOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(PdfWorkerAddressSpaceBytes, PdfWorkerHeapLimitBytes, nameof(PdfWorkerAddressSpaceBytes));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PdfWorkerStartTimeout, TimeSpan.Zero, nameof(PdfWorkerStartTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PdfWorkerIdleTimeout, TimeSpan.Zero, nameof(PdfWorkerIdleTimeout));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(OcrMaxPages, nameof(OcrMaxPages));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(OcrPageTimeout, TimeSpan.Zero, nameof(OcrPageTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(OcrDpi, 50, nameof(OcrDpi));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(OcrDpi, 600, nameof(OcrDpi));
         return this;
     }
 }

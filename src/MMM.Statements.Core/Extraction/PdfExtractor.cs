@@ -9,7 +9,9 @@ namespace MMM.Statements.Extraction;
 /// in content order, which follows columns where poppler mixes them. When PdfPig dies, times out, throws, or gets no
 /// text from a page that draws some, poppler's <c>pdftotext</c> (and <c>pdfinfo</c> for metadata) reads the file in
 /// bounded child processes instead. Either way a broken or hostile file can only fail, never hang or exhaust the
-/// indexer, and the document says which extractor produced its text and how the others failed.
+/// indexer, and the document says which extractor produced its text and how the others failed. Pages that have no
+/// text layer at all (a scan) are then recognised by Tesseract (<see cref="TextRecognizer"/>), up to a page cap, and
+/// the document lists them in <see cref="ExtractedDocument.OcrPages"/>.
 /// </summary>
 public sealed class PdfExtractor : ITextExtractor
 {
@@ -18,6 +20,7 @@ public sealed class PdfExtractor : ITextExtractor
 
     private readonly ExtractionOptions _options;
     private readonly PdfWorkerPool? _pdfPig;
+    private readonly TextRecognizer? _recognizer;
 
     /// <summary>A poppler-only extractor.</summary>
     public PdfExtractor(ExtractionOptions options)
@@ -31,15 +34,25 @@ public sealed class PdfExtractor : ITextExtractor
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Validated();
         _pdfPig = pdfPig;
+        _recognizer = options.UseOcr ? new TextRecognizer(options) : null;
     }
 
-    public async Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellationToken)
+    public Task<ExtractedDocument> ExtractAsync(string path, CancellationToken cancellationToken) =>
+        ExtractAsync(path, language: null, cancellationToken);
+
+    /// <summary>
+    /// Extracts the PDF at <paramref name="path"/>; pages without a text layer are recognised in
+    /// <paramref name="language"/> (the statement's known language, ISO 639-1), or in a guessed one when it is null.
+    /// </summary>
+    public async Task<ExtractedDocument> ExtractAsync(string path, string? language, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         // An absolute path starts with '/', so a file name can never be read as an option.
         var fullPath = Path.GetFullPath(path);
         var failures = new List<ExtractorFailure>();
         ExtractedDocument? partial = null;
+        IReadOnlyList<int> partialTextless = [];
+        string? metadataLanguage = null;
         if (_pdfPig is not null)
         {
             var reading = await _pdfPig.ReadAsync(fullPath, cancellationToken).ConfigureAwait(false);
@@ -49,54 +62,140 @@ public sealed class PdfExtractor : ITextExtractor
             }
             else
             {
-                var (document, emptyPage) = FromPdfPig(reading);
+                metadataLanguage = reading.Metadata?.Language;
+                var (document, emptyPage, textless) = FromPdfPig(reading);
                 if (document.Succeeded && emptyPage is null)
                 {
-                    return document;
+                    return await WithRecognizedPagesAsync(document, textless, fullPath, language ?? metadataLanguage, cancellationToken).ConfigureAwait(false);
                 }
                 if (emptyPage is not null)
                 {
                     failures.Add(emptyPage);
                     partial = document.Succeeded ? document : null;
+                    partialTextless = textless;
                 }
             }
         }
 
-        var poppler = await ReadWithPopplerAsync(fullPath, cancellationToken).ConfigureAwait(false);
+        var (poppler, popplerTextless) = await ReadWithPopplerAsync(fullPath, cancellationToken).ConfigureAwait(false);
         var pdfPigDetail = string.Join("; ", failures.Select(f => f.Detail));
         if (poppler.Succeeded)
         {
-            return poppler with
+            return await WithRecognizedPagesAsync(poppler with
             {
                 Extractor = TextExtractor.Poppler,
                 ExtractorFailures = failures,
                 Detail = Join(poppler.Detail, pdfPigDetail),
-            };
+            }, popplerTextless, fullPath, language ?? metadataLanguage, cancellationToken).ConfigureAwait(false);
         }
         if (partial is not null)
         {
             // Poppler read nothing better: PdfPig's text, with its empty page, is what the file gives.
-            return partial with { ExtractorFailures = failures, Detail = Join(partial.Detail, pdfPigDetail) };
+            return await WithRecognizedPagesAsync(partial with { ExtractorFailures = failures, Detail = Join(partial.Detail, pdfPigDetail) },
+                partialTextless, fullPath, language ?? metadataLanguage, cancellationToken).ConfigureAwait(false);
         }
         if (poppler.Status != ExtractionStatus.NoTextLayer)
         {
             failures.Add(new ExtractorFailure(TextExtractor.Poppler, PopplerFailureKind(poppler.Status), poppler.Detail));
         }
-        return poppler with
+        var unread = poppler with
         {
             Extractor = TextExtractor.None,
             ExtractorFailures = failures,
             Detail = Join(pdfPigDetail, poppler.Detail),
         };
+        return unread.Status == ExtractionStatus.NoTextLayer
+            ? await RecognizeScanAsync(unread, popplerTextless, fullPath, language ?? metadataLanguage, cancellationToken).ConfigureAwait(false)
+            : unread;
     }
 
-    private (ExtractedDocument Document, ExtractorFailure? EmptyPage) FromPdfPig(PdfPigReading reading)
+    /// <summary>
+    /// A file with no text layer on any page (PdfPig and poppler both found none): its pages, up to the cap, are
+    /// recognised and assembled like any extractor's; when recognition reads nothing the file stays without text.
+    /// </summary>
+    private async Task<ExtractedDocument> RecognizeScanAsync(
+        ExtractedDocument unread, IReadOnlyList<int> textless, string fullPath, string? language, CancellationToken cancellationToken)
+    {
+        if (_recognizer is null || textless.Count == 0)
+        {
+            return unread;
+        }
+        var recognition = await _recognizer.RecognizeAsync(fullPath, textless.Take(_options.OcrMaxPages).ToList(), language, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ExtractorFailure> failures = recognition.Failure is { } failure ? [.. unread.ExtractorFailures, failure] : unread.ExtractorFailures;
+        var normalized = recognition.Pages.Select(p => TextNormalizer.Normalize(p.Text)).ToArray();
+        if (!normalized.Any(t => t.Any(char.IsLetterOrDigit)))
+        {
+            var why = recognition.Failure?.Detail
+                ?? "la reconnaissance de texte n'a lu aucun mot / text recognition read no words";
+            return unread with { ExtractorFailures = failures, Detail = Join(unread.Detail, why) };
+        }
+        var document = Assemble(normalized, "");
+        if (!document.Succeeded)
+        {
+            return unread with { ExtractorFailures = failures, Detail = Join(unread.Detail, document.Detail) };
+        }
+        var info = await ReadInfoAsync(fullPath, TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+        var total = info?.Pages ?? textless.Count;
+        var detail = new List<string> { RecognizedDetail(recognition, total) };
+        if (recognition.Failure is { } stopped)
+        {
+            detail.Add(stopped.Detail);
+        }
+        return document with
+        {
+            Extractor = TextExtractor.Tesseract,
+            ExtractorFailures = failures,
+            Detail = string.Join("; ", detail),
+            OcrPages = document.Pages.Where(p => p.Text.Any(char.IsLetterOrDigit)).Select(p => p.Number).ToArray(),
+            Title = info?.Title,
+            Author = info?.Author,
+            CreationDate = info?.CreationDate,
+            FilePageCount = info?.Pages,
+        };
+    }
+
+    /// <summary>
+    /// A file whose text was read, with some pages that have no text layer at all (a scanned annex): those pages, up
+    /// to the cap, get the text recognised on their image; the others keep the text their layer gave.
+    /// </summary>
+    private async Task<ExtractedDocument> WithRecognizedPagesAsync(
+        ExtractedDocument document, IReadOnlyList<int> textless, string fullPath, string? language, CancellationToken cancellationToken)
+    {
+        var targets = textless.Where(n => n <= document.Pages.Count).ToList();
+        if (_recognizer is null || targets.Count == 0)
+        {
+            return document;
+        }
+        var recognition = await _recognizer.RecognizeAsync(fullPath, targets.Take(_options.OcrMaxPages).ToList(), language, cancellationToken).ConfigureAwait(false);
+        var read = recognition.Pages
+            .Select(p => (p.Number, Text: TextNormalizer.Normalize(p.Text)))
+            .Where(p => p.Text.Any(char.IsLetterOrDigit))
+            .ToDictionary(p => p.Number, p => p.Text);
+        var detail = new List<string> { document.Detail, RecognizedDetail(recognition, targets.Count) };
+        if (recognition.Failure is { } failure)
+        {
+            detail.Add(failure.Detail);
+        }
+        return document with
+        {
+            Pages = document.Pages.Select(p => read.TryGetValue(p.Number, out var text) ? p with { Text = text } : p).ToArray(),
+            OcrPages = read.Keys.Order().ToArray(),
+            ExtractorFailures = recognition.Failure is { } f ? [.. document.ExtractorFailures, f] : document.ExtractorFailures,
+            Detail = string.Join("; ", detail.Where(d => d.Length > 0)),
+        };
+    }
+
+    private static string RecognizedDetail(Recognition recognition, int textless) =>
+        $"texte reconnu (OCR, {recognition.Languages}) sur {recognition.Pages.Count} des {textless} pages sans couche texte / " +
+        $"text recognised (OCR, {recognition.Languages}) on {recognition.Pages.Count} of {textless} pages without a text layer";
+
+    private (ExtractedDocument Document, ExtractorFailure? EmptyPage, IReadOnlyList<int> Textless) FromPdfPig(PdfPigReading reading)
     {
         var raw = reading.Pages ?? [];
         if (raw.All(p => p.Glyphs == 0))
         {
             // Nothing drawn as text at all (a scan): poppler is asked too, and says the same in 0.03 s if so.
-            return (Failed(ExtractionStatus.NoTextLayer, ""), null);
+            return (Failed(ExtractionStatus.NoTextLayer, ""), null, []);
         }
         var normalized = raw.Select(p => TextNormalizer.Normalize(p.Text)).ToArray();
         ExtractorFailure? emptyPage = null;
@@ -129,7 +228,8 @@ public sealed class PdfExtractor : ITextExtractor
             MetadataLanguage = metadata?.Language,
             FilePageCount = reading.FilePages,
         };
-        return (document, emptyPage);
+        // Pages that draw no text at all have no text layer: recognition may read their image.
+        return (document, emptyPage, raw.Where(p => p.Glyphs == 0).Select(p => p.Number).ToArray());
     }
 
     /// <summary>Normalisation, masthead, running headers: the same for every extractor's pages.</summary>
@@ -157,7 +257,7 @@ public sealed class PdfExtractor : ITextExtractor
         };
     }
 
-    private async Task<ExtractedDocument> ReadWithPopplerAsync(string fullPath, CancellationToken cancellationToken)
+    private async Task<(ExtractedDocument Document, IReadOnlyList<int> Textless)> ReadWithPopplerAsync(string fullPath, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var text = await ChildProcess.RunAsync(
@@ -168,28 +268,30 @@ public sealed class PdfExtractor : ITextExtractor
 
         if (text.TimedOut)
         {
-            return Failed(ExtractionStatus.TimedOut,
-                $"pdftotext arrêté après {_options.Timeout.TotalSeconds:0.#} s / stopped after {_options.Timeout.TotalSeconds:0.#} s");
+            return (Failed(ExtractionStatus.TimedOut,
+                $"pdftotext arrêté après {_options.Timeout.TotalSeconds:0.#} s / stopped after {_options.Timeout.TotalSeconds:0.#} s"), []);
         }
         // Past the output cap we stop pdftotext ourselves, so its exit code says nothing about the file.
         if (text.ExitCode != 0 && !text.StdoutTruncated)
         {
-            return Failed(StatusForFailure(text), FailureDetail(text));
+            return (Failed(StatusForFailure(text), FailureDetail(text)), []);
         }
 
         var raw = Encoding.UTF8.GetString(text.Stdout).Split('\f');
         // pdftotext ends every page with a form feed, so the last piece is what follows the last page, unless the
         // output was cut, when it is the start of a page.
         var rawPages = raw.Length > 1 && !text.StdoutTruncated ? raw[..^1] : raw;
-        if (rawPages.All(string.IsNullOrWhiteSpace))
+        // Pages with nothing at all have no text layer: recognition may read their image.
+        var textless = Enumerable.Range(0, rawPages.Length).Where(i => string.IsNullOrWhiteSpace(rawPages[i])).Select(i => i + 1).ToArray();
+        if (textless.Length == rawPages.Length)
         {
-            return Failed(ExtractionStatus.NoTextLayer, text.FirstStderrLine);
+            return (Failed(ExtractionStatus.NoTextLayer, text.FirstStderrLine), textless);
         }
 
         var document = Assemble(rawPages.Select(TextNormalizer.Normalize).ToArray(), "");
         if (!document.Succeeded)
         {
-            return document;
+            return (document, textless);
         }
 
         var remaining = _options.Timeout - clock.Elapsed;
@@ -206,14 +308,14 @@ public sealed class PdfExtractor : ITextExtractor
         {
             detail.Add(PageCapDetail(total));
         }
-        return document with
+        return (document with
         {
             Detail = string.Join("; ", detail),
             Title = info?.Title,
             Author = info?.Author,
             CreationDate = info?.CreationDate,
             FilePageCount = info?.Pages,
-        };
+        }, textless);
     }
 
     private async Task<PdfInfo?> ReadInfoAsync(string fullPath, TimeSpan budget, CancellationToken cancellationToken)

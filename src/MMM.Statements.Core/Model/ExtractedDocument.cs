@@ -38,6 +38,9 @@ public enum TextExtractor
 
     /// <summary>AngleSharp, for HTML pages.</summary>
     AngleSharp,
+
+    /// <summary>Tesseract's optical character recognition, for a PDF whose every page is an image (a scan).</summary>
+    Tesseract,
 }
 
 /// <summary>How an extractor failed on a file, before another one was tried or the file was reported.</summary>
@@ -112,6 +115,12 @@ public sealed record ExtractedDocument
 
     /// <summary>When the file says it was made (the PDF's creation date): when it was printed, not the statement's date.</summary>
     public DateOnly? CreationDate { get; init; }
+
+    /// <summary>
+    /// Numbers of the pages whose text Tesseract recognised from their image (they had no text layer), in page order;
+    /// empty when every page's text was drawn as text. Kept in the index with the file, so pages and snippets can say so.
+    /// </summary>
+    public IReadOnlyList<int> OcrPages { get; init; } = [];
 
     /// <summary>Pages the file has, which may be more than <see cref="Pages"/> holds when a page cap applied.</summary>
     public int? FilePageCount { get; init; }

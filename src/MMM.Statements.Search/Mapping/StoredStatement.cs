@@ -58,6 +58,7 @@ internal sealed record StoredStatement
                 Size = f.Size,
                 ModifiedUnixSeconds = f.ModifiedUnixSeconds,
                 SidecarHash = f.SidecarHash,
+                // The page texts are stored as fields of their own; OcrPages stays, so the page can say which were recognised.
                 Extracted = f.Extracted with { Pages = [] },
                 PageCount = f.Extracted.Pages.Count,
             }).ToList(),

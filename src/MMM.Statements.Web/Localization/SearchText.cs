@@ -110,6 +110,12 @@ public sealed partial record SearchText
     public required string FileNotReadFormat { get; init; }
     public required string SeeTheFile { get; init; }
     public required string NoTextLayerExplained { get; init; }
+
+    /// <summary>Said of a file whose text, or part of it, was recognised from a scanned image (OCR); {0} is the file name.</summary>
+    public required string OcrNoticeFormat { get; init; }
+
+    /// <summary>Beside the number of a page whose text was recognised from its image.</summary>
+    public required string OcrPageMark { get; init; }
     public required string StatusExtracted { get; init; }
     public required string StatusNoTextLayer { get; init; }
     public required string StatusPasswordProtected { get; init; }

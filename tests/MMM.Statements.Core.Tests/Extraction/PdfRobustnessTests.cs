@@ -55,13 +55,16 @@ public sealed class PdfRobustnessTests(ITestOutputHelper output)
             var slowButFine = r.Seconds > ShortTimeout.TotalSeconds / 5 && document.Status == ExtractionStatus.TimedOut;
             // PdfPig reads first: a file it reads where poppler could not is extracted, by PdfPig.
             var readByPdfPig = document.Status == ExtractionStatus.Extracted && document.Extractor == TextExtractor.PdfPig;
-            if (document.Status != expected && !slowButFine && !readByPdfPig)
+            // A file with no text layer is recognised: when its image holds words, it is extracted, by Tesseract.
+            var readByOcr = expected == ExtractionStatus.NoTextLayer && document.Status == ExtractionStatus.Extracted && document.Extractor == TextExtractor.Tesseract;
+            if (document.Status != expected && !slowButFine && !readByPdfPig && !readByOcr)
             {
                 mismatches.Add($"{r.File}: expected {expected}, got {document.Status} ({document.Detail})");
             }
             // Generous bound: PdfPig's limit for the file's length, then poppler's, plus the time to kill, reap and
-            // start readers on a loaded 2-core machine.
-            var limit = options.PdfPigTimeout(document.FilePageCount ?? 0) + ShortTimeout + TimeSpan.FromSeconds(15);
+            // start readers on a loaded 2-core machine; with the recognition's limit when the file had no text layer.
+            var ocr = document.Status == ExtractionStatus.NoTextLayer || document.OcrPages.Count > 0 ? options.OcrPageTimeout * options.OcrMaxPages : TimeSpan.Zero;
+            var limit = options.PdfPigTimeout(document.FilePageCount ?? 0) + ShortTimeout + ocr + TimeSpan.FromSeconds(15);
             Assert.True(elapsed < limit, $"{r.File} took {elapsed}, limit {limit}");
         }
         Assert.Empty(mismatches);
@@ -74,8 +77,14 @@ public sealed class PdfRobustnessTests(ITestOutputHelper output)
             Assert.True(x.Elapsed >= ShortTimeout - TimeSpan.FromMilliseconds(100), $"{x.Recorded.File}: {x.Elapsed}");
         });
 
+        // The set's two real scans have no text layer: text recognition reads them.
+        Assert.All(results.Where(x => x.Recorded.File is "huridocs/ocr-sample-english.pdf" or "huridocs/ocr-sample-french.pdf"), x =>
+            Assert.Equal(TextExtractor.Tesseract, x.Document.Extractor));
+
         Assert.Empty(ProcessTable.ChildrenOfThisProcess("pdftotext"));
         Assert.Empty(ProcessTable.ChildrenOfThisProcess("pdfinfo"));
+        Assert.Empty(ProcessTable.ChildrenOfThisProcess(TextRecognizer.PdfToPpm));
+        Assert.Empty(ProcessTable.ChildrenOfThisProcess(TextRecognizer.TesseractProgram));
         var workers = extractor.PdfWorkers!.WorkerProcessIds;
         await extractor.DisposeAsync();
         Assert.All(workers, pid => Assert.DoesNotContain(ProcessTable.Snapshot(), e => e.Pid == pid));

@@ -43,7 +43,7 @@ public sealed class IndexLossTests
         await site.Builds.Completion;
         var (after, healed, _) = await Health(client);
         Assert.Equal(HttpStatusCode.OK, after);
-        Assert.Equal(76, healed.GetProperty("index").GetProperty("statements").GetInt32());
+        Assert.Equal(77, healed.GetProperty("index").GetProperty("statements").GetInt32());
         Assert.Contains(site.Builds.History, b => b.RequestedBy == "automatic recovery" && b.Outcome == BuildOutcome.Succeeded);
     }
 
@@ -83,7 +83,7 @@ public sealed class IndexLossTests
         await site.Builds.Completion;
         Assert.True(index.Refresh());
         Assert.Empty(index.Verify());
-        Assert.Equal(76, index.Search(new SearchRequest()).Total + CountCollapsedVersions(index));
+        Assert.Equal(77, index.Search(new SearchRequest()).Total + CountCollapsedVersions(index));
     }
 
     [Fact]

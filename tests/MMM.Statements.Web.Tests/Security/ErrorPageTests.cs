@@ -73,7 +73,7 @@ public sealed class ErrorPageTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("ok", health.RootElement.GetProperty("status").GetString());
-        Assert.Equal(76, health.RootElement.GetProperty("index").GetProperty("statements").GetInt32());
+        Assert.Equal(77, health.RootElement.GetProperty("index").GetProperty("statements").GetInt32());
         Assert.StartsWith("segments_", response.Headers.GetValues("X-Index-Version").Single());
     }
 
