@@ -37,7 +37,7 @@ public sealed class StatementIndex : IDisposable
         Directory = Path.GetFullPath(indexDirectory);
         System.IO.Directory.CreateDirectory(Directory);
         _options = options ?? new StatementIndexOptions();
-        // NIOFSDirectory: facet searches scaled down on two threads over the memory-mapped directory (DESIGN § Performance).
+        // MMapDirectory: NIOFSDirectory made every read a pread and an fstat, most of a search's time (docs/benchmarks.md).
         _directory = new MMapDirectory(new DirectoryInfo(Directory), new ExclusiveLockFactory(Directory));
         Refresh();
     }
