@@ -17,6 +17,10 @@ internal static class Hits
         return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
     }
 
+    /// <summary>Whether some statement of the commit has <paramref name="value"/> in the exact field <paramref name="field"/>.</summary>
+    public static bool Holds(IndexSearcher searcher, string field, string value) =>
+        searcher.Search(new TermQuery(new Term(field, value)), 1).TotalHits > 0;
+
     public static StoredStatement Stored(IndexSearcher searcher, int doc)
     {
         var leaves = searcher.IndexReader.Leaves;

@@ -209,7 +209,7 @@ public sealed class StatementIndex : IDisposable
     {
         return TryRead(searcher =>
         {
-            var held = searcher.Failures.ToLookup(f => searcher.Search(new TermQuery(new Term(StatementFields.FilePath, f.Path)), 1).TotalHits > 0);
+            var held = searcher.Failures.ToLookup(f => Hits.Holds(searcher, StatementFields.FilePath, f.Path));
             return new IndexStats
             {
                 Build = searcher.Info,
@@ -413,8 +413,7 @@ public sealed class StatementIndex : IDisposable
     }
 
     /// <summary>True when some statement of the serving commit has <paramref name="value"/> in exact field <paramref name="field"/>.</summary>
-    internal bool Holds(string field, string value) =>
-        TryRead(searcher => searcher.Search(new TermQuery(new Term(field, value)), 1).TotalHits > 0);
+    internal bool Holds(string field, string value) => TryRead(searcher => Hits.Holds(searcher, field, value));
 
     // ---- reads ----
 

@@ -52,7 +52,8 @@ public sealed class PdfExtractor : ITextExtractor
         var failures = new List<ExtractorFailure>();
         ExtractedDocument? partial = null;
         IReadOnlyList<int> partialTextless = [];
-        string? metadataLanguage = null;
+        // The statement's known language, else the file's own tag: what recognition reads scanned pages in.
+        var ocrLanguage = language;
         if (_pdfPig is not null)
         {
             var reading = await _pdfPig.ReadAsync(fullPath, cancellationToken).ConfigureAwait(false);
@@ -62,11 +63,11 @@ public sealed class PdfExtractor : ITextExtractor
             }
             else
             {
-                metadataLanguage = reading.Metadata?.Language;
+                ocrLanguage ??= reading.Metadata?.Language;
                 var (document, emptyPage, textless) = FromPdfPig(reading);
                 if (document.Succeeded && emptyPage is null)
                 {
-                    return await WithRecognizedPagesAsync(document, textless, fullPath, language ?? metadataLanguage, cancellationToken).ConfigureAwait(false);
+                    return await WithRecognizedPagesAsync(document, textless, fullPath, ocrLanguage, cancellationToken).ConfigureAwait(false);
                 }
                 if (emptyPage is not null)
                 {
@@ -86,13 +87,13 @@ public sealed class PdfExtractor : ITextExtractor
                 Extractor = TextExtractor.Poppler,
                 ExtractorFailures = failures,
                 Detail = Join(poppler.Detail, pdfPigDetail),
-            }, popplerTextless, fullPath, language ?? metadataLanguage, cancellationToken).ConfigureAwait(false);
+            }, popplerTextless, fullPath, ocrLanguage, cancellationToken).ConfigureAwait(false);
         }
         if (partial is not null)
         {
             // Poppler read nothing better: PdfPig's text, with its empty page, is what the file gives.
             return await WithRecognizedPagesAsync(partial with { ExtractorFailures = failures, Detail = Join(partial.Detail, pdfPigDetail) },
-                partialTextless, fullPath, language ?? metadataLanguage, cancellationToken).ConfigureAwait(false);
+                partialTextless, fullPath, ocrLanguage, cancellationToken).ConfigureAwait(false);
         }
         if (poppler.Status != ExtractionStatus.NoTextLayer)
         {
@@ -105,7 +106,7 @@ public sealed class PdfExtractor : ITextExtractor
             Detail = Join(pdfPigDetail, poppler.Detail),
         };
         return unread.Status == ExtractionStatus.NoTextLayer
-            ? await RecognizeScanAsync(unread, popplerTextless, fullPath, language ?? metadataLanguage, cancellationToken).ConfigureAwait(false)
+            ? await RecognizeScanAsync(unread, popplerTextless, fullPath, ocrLanguage, cancellationToken).ConfigureAwait(false)
             : unread;
     }
 

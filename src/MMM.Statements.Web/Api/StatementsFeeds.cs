@@ -187,22 +187,12 @@ public static class StatementsFeeds
         var csv = new StringBuilder();
         csv.Append("id,title,date,language,body,session,year,symbols,topics,type,location,url\r\n");
         // Every language version is a row of its own: a spreadsheet of the corpus leaves none out.
-        var baseRequest = state.ToRequest(SiteCultures.Current, snippets: false, facets: false) with { Size = SearchRequest.MaxSize, EachVersion = true };
-        var written = 0;
-        for (var page = 1; written < MaxExportRows; page++)
+        var request = state.ToRequest(SiteCultures.Current, snippets: false, facets: false) with { EachVersion = true };
+        foreach (var hit in index.AllHits(request, MaxExportRows, context.RequestAborted))
         {
-            var result = index.Search(baseRequest with { Page = page }, context.RequestAborted);
-            foreach (var hit in result.Hits)
-            {
-                Row(csv, hit.Id, hit.Title, hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Language, hit.Body, hit.Session,
-                    hit.Year?.ToString(CultureInfo.InvariantCulture), string.Join("; ", hit.Symbols), string.Join("; ", hit.Topics),
-                    hit.Type, hit.Location, Absolute(context, hit.Url));
-                written++;
-            }
-            if (result.Hits.Count < SearchRequest.MaxSize || page * SearchRequest.MaxSize >= result.Total)
-            {
-                break;
-            }
+            Row(csv, hit.Id, hit.Title, hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Language, hit.Body, hit.Session,
+                hit.Year?.ToString(CultureInfo.InvariantCulture), string.Join("; ", hit.Symbols), string.Join("; ", hit.Topics),
+                hit.Type, hit.Location, Absolute(context, hit.Url));
         }
         // A byte-order mark so that spreadsheet programs read the accents as UTF-8.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using MMM.Statements.Search;
 using MMM.Statements.Tagging;
+using MMM.Statements.Web.Api;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
 using MMM.Statements.Web.Sessions;
@@ -70,29 +71,13 @@ public sealed partial class SessionModel(StatementIndex index, SessionCalendar c
         return text.Length == 0 || text[^1] is '.' or '!' or '?' or '…' ? text : text + " …";
     }
 
-    private List<SearchHit> AllItems(string session)
+    private List<SearchHit> AllItems(string session) => index.AllHits(new SearchRequest
     {
-        var items = new List<SearchHit>();
-        var filters = new Dictionary<string, IReadOnlyList<string>> { [FacetNames.Session] = [session] };
-        for (var page = 1; page <= SearchRequest.MaxPage; page++)
-        {
-            var result = index.Search(new SearchRequest
-            {
-                Filters = filters,
-                Sort = SearchSort.Oldest,
-                Page = page,
-                Size = SearchRequest.MaxSize,
-                Facets = false,
-                UiLanguage = SiteCultures.Current,
-            }, HttpContext.RequestAborted);
-            items.AddRange(result.Hits);
-            if (result.Hits.Count < SearchRequest.MaxSize || items.Count >= result.Total)
-            {
-                break;
-            }
-        }
-        return items;
-    }
+        Filters = new Dictionary<string, IReadOnlyList<string>> { [FacetNames.Session] = [session] },
+        Sort = SearchSort.Oldest,
+        Facets = false,
+        UiLanguage = SiteCultures.Current,
+    }, int.MaxValue, HttpContext.RequestAborted).ToList();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
