@@ -223,11 +223,30 @@ internal sealed class StatementQueryParser : MultiFieldQueryParser
         return Written(terms, new CompiledAutomaton(BasicOperations.Concatenate(automaton, BasicOperations.Concatenate(BasicAutomata.MakeChar(StatementFields.VocabularySeparator), BasicAutomata.MakeAnyString()))));
     }
 
-    public static IEnumerable<string> MatchFuzzy(Terms terms, string word, int edits)
+    public static IEnumerable<string> MatchFuzzy(Terms terms, string word, int edits) => Written(terms, FuzzyAutomaton(word, edits));
+
+    /// <summary>
+    /// Vocabulary terms one or two edits from a folded word. Determinising the Levenshtein automaton followed by the
+    /// separator costs milliseconds for a long word, so the compiled automaton is shared by every language's vocabulary
+    /// and kept for the words asked again (paging, facets, the did-you-mean of the same query).
+    /// </summary>
+    public static CompiledAutomaton FuzzyAutomaton(string word, int edits)
     {
+        if (FuzzyAutomata.TryGetValue((word, edits), out var cached))
+        {
+            return cached;
+        }
         var levenshtein = new LevenshteinAutomata(word, withTranspositions: true).ToAutomaton(edits);
-        return Written(terms, new CompiledAutomaton(BasicOperations.Concatenate(levenshtein, BasicOperations.Concatenate(BasicAutomata.MakeChar(StatementFields.VocabularySeparator), BasicAutomata.MakeAnyString()))));
+        var compiled = new CompiledAutomaton(BasicOperations.Concatenate(levenshtein, BasicOperations.Concatenate(BasicAutomata.MakeChar(StatementFields.VocabularySeparator), BasicAutomata.MakeAnyString())));
+        if (FuzzyAutomata.Count >= 512)
+        {
+            FuzzyAutomata.Clear();
+        }
+        FuzzyAutomata[(word, edits)] = compiled;
+        return compiled;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, int Edits), CompiledAutomaton> FuzzyAutomata = new();
 
     /// <summary>The written forms of the vocabulary terms an automaton accepts, most frequent first (bounded).</summary>
     public static IEnumerable<string> Written(Terms terms, CompiledAutomaton automaton, int scan = 4096)

@@ -83,15 +83,17 @@ internal static class Suggestions
         foreach (var word in words)
         {
             var folded = TextAnalyzer.For("fr").AnalyzePrefix(word);
-            if (folded is null || folded.Length < 4 || !folded.All(char.IsLetter) || Known(searcher, folded))
+            // Past 24 letters a "word" is words run together, not a typo, and its automaton is the costliest to build.
+            if (folded is null || folded.Length is < 4 or > 24 || !folded.All(char.IsLetter) || Known(searcher, folded))
             {
                 corrected.Add(word);
                 continue;
             }
+            var nearby = StatementQueryParser.FuzzyAutomaton(folded, folded.Length <= 6 ? 1 : 2);
             var best = searcher.Languages
                 .Select(l => MultiFields.GetTerms(searcher.IndexReader, StatementFields.Vocabulary(l)))
                 .Where(t => t is not null)
-                .SelectMany(t => StatementQueryParser.MatchFuzzy(t!, folded, folded.Length <= 6 ? 1 : 2).Take(1))
+                .SelectMany(t => StatementQueryParser.Written(t!, nearby).Take(1))
                 .FirstOrDefault();
             if (best is null)
             {

@@ -143,8 +143,6 @@ public sealed class OcrExtractionTests : IDisposable
     {
         var forty = await FortyPageScanAsync();
         await using var extractor = new DocumentExtractor(ExtractionOptions.Default with { OcrMaxPages = 3 });
-        var clock = Stopwatch.StartNew();
-
         var document = await extractor.ExtractAsync(forty, CancellationToken.None);
 
         Assert.Equal(ExtractionStatus.Extracted, document.Status);
@@ -154,8 +152,6 @@ public sealed class OcrExtractionTests : IDisposable
         Assert.Equal(40, document.FilePageCount);
         Assert.Contains("on 3 of 40 pages without a text layer", document.Detail, StringComparison.Ordinal);
         Assert.All(document.Pages, p => Assert.Contains("au Cameroun", Squash(p.Text), StringComparison.Ordinal));
-        // Three pages of recognition, not forty: a generous bound that forty pages (about 3 s each) could not meet.
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(90));
         AssertNoRecognitionProcessLeft();
 
         var next = await extractor.ExtractAsync(SpanishScan, CancellationToken.None);
@@ -169,16 +165,13 @@ public sealed class OcrExtractionTests : IDisposable
         // No page can be rendered and read in a millisecond: the very first one is stopped.
         await using (var hurried = new DocumentExtractor(ExtractionOptions.Default with { OcrMaxPages = 40, OcrPageTimeout = TimeSpan.FromMilliseconds(1) }))
         {
-            var clock = Stopwatch.StartNew();
-
             var document = await hurried.ExtractAsync(forty, CancellationToken.None);
 
             Assert.Equal(ExtractionStatus.NoTextLayer, document.Status);
             var failure = Assert.Single(document.ExtractorFailures, f => f.Extractor == TextExtractor.Tesseract);
             Assert.Equal(ExtractorFailureKind.TimedOut, failure.Kind);
+            // The first timeout ends the file: no page after the first is tried.
             Assert.Contains("text recognition stopped on page 1", document.Detail, StringComparison.Ordinal);
-            // Forty pages read one after another would take minutes; the first timeout ends the file.
-            Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(60));
             AssertNoRecognitionProcessLeft();
         }
 

@@ -116,7 +116,7 @@ public sealed class HostileQueryTests(ITestOutputHelper output, HostileQueryTest
 
     /// <summary>G2: random strings from metacharacters, French letters, apostrophes, controls, surrogates and emoji.</summary>
     [Fact]
-    public void TwentyThousandRandomQueriesRaiseNoError()
+    public void TenThousandRandomQueriesRaiseNoError()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("MMM_QUERY_SEED"), out var s) ? s : Environment.TickCount;
         output.WriteLine($"seed {seed} (set MMM_QUERY_SEED to replay)");
@@ -131,7 +131,7 @@ public sealed class HostileQueryTests(ITestOutputHelper output, HostileQueryTest
         var sb = new StringBuilder();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        for (var i = 0; i < 20_000; i++)
+        for (var i = 0; i < 10_000; i++)
         {
             sb.Clear();
             var parts = random.Next(1, 12);
@@ -150,7 +150,7 @@ public sealed class HostileQueryTests(ITestOutputHelper output, HostileQueryTest
             }
         }
         // Reported, not asserted: tests do not depend on timing.
-        output.WriteLine($"20,000 queries in {clock.Elapsed.TotalSeconds:0.0} s wall, {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s CPU (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+        output.WriteLine($"10,000 queries in {clock.Elapsed.TotalSeconds:0.0} s wall, {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s CPU (load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
     }
 
     private static string Escape(string s) => string.Concat(s.Select(c => c < 32 || c > 126 ? $"\\u{(int)c:x4}" : c.ToString()));
