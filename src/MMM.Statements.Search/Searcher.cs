@@ -7,6 +7,7 @@ using MMM.Statements.Search.Facets;
 using MMM.Statements.Search.Mapping;
 using MMM.Statements.Search.Querying;
 using MMM.Statements.Search.Snippets;
+using MMM.Statements.Tagging;
 
 namespace MMM.Statements.Search;
 
@@ -96,8 +97,12 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
             return Result(queryText, Run(new MatchAllDocsQuery(), selections, page, size, null), selections, page, size, null);
         }
         var translation = CrossLanguage.Expansion(searcher, options.Taxonomy, queryText);
-        var found2 = Run(WithTranslation(built.Query, translation), selections, page, size, Highlighting(built.PerLanguage, translation));
-        // The best hit is the best direct match, if any: when it came only through translation, no statement has every word.
+        // A statement in another language that has every idea of the query is a match too, scored a little below one in
+        // the query's language; one that only shares a topic the query names comes after every match.
+        var everyIdea = CrossLanguage.Words(searcher, Lexicon.Default, queryText, every: true);
+        var found2 = Run(WithTranslation(WithTranslation(everyIdea is null ? built.Query : FirstTier(built.Query), everyIdea), translation), selections, page, size,
+            Highlighting(built.PerLanguage, CrossLanguage.Merge(everyIdea, translation)));
+        // The best hit is the best match of every word or idea, if any: when it came only through a shared topic, none has.
         var noDirectMatch = found2.BestScore <= 2 * CrossLanguage.TranslatedScore;
         if (noDirectMatch && !request.AnyWord && QueryText.IsPlainWords(queryText) && queryText.Contains(' ', StringComparison.Ordinal))
         {
@@ -105,7 +110,9 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
             var any = builder.Text(queryText, anyWord: true);
             if (any.Query is not null)
             {
-                var fallback = Run(WithTranslation(any.Query, translation), selections, page, size, Highlighting(any.PerLanguage, translation));
+                // Here the words said in the other languages count by how much of the query they cover.
+                var words = CrossLanguage.Words(searcher, Lexicon.Default, queryText, every: false) ?? translation;
+                var fallback = Run(WithTranslation(any.Query, words), selections, page, size, Highlighting(any.PerLanguage, words));
                 if (fallback.Total > 0)
                 {
                     _notices.Add(SearchNotice.FellBackToAnyWord);
@@ -137,6 +144,13 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         }
         return new ConstantScoreQuery(new WildcardQuery(new Term(StatementFields.FileName, escaped.Append('*').ToString())));
     }
+
+    /// <summary>The query's own words ranked above any match through translation: a constant far above any BM25 score.</summary>
+    private static Query FirstTier(Query direct) => new BooleanQuery(disableCoord: true)
+    {
+        { direct, Occur.MUST },
+        { new ConstantScoreQuery(direct) { Boost = 1000 }, Occur.SHOULD },
+    };
 
     private static Query WithTranslation(Query direct, CrossLanguage.Translation? translation) =>
         translation is null ? direct : new BooleanQuery(disableCoord: true) { { direct, Occur.SHOULD }, { translation.Query, Occur.SHOULD } };

@@ -34,6 +34,34 @@ public sealed class KnownItemSearchTests(SampleCorpusIndex corpus, ITestOutputHe
             $"expected {expected} first for '{query}', got {string.Join(", ", result.Hits.Take(5).Select(h => h.Id))}");
     }
 
+    public static TheoryData<string, string, string> CrossLanguageQueries()
+    {
+        var data = new TheoryData<string, string, string>();
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.Fixtures, "cross-language-queries.json")));
+        foreach (var item in json.RootElement.EnumerateArray())
+        {
+            data.Add(item.GetProperty("query").GetString()!, item.GetProperty("expected").GetString()!, item.GetProperty("expectedLanguage").GetString()!);
+        }
+        return data;
+    }
+
+    /// <summary>A query in one language finds the statement written in another first, through the lexicon's words.</summary>
+    [Theory]
+    [MemberData(nameof(CrossLanguageQueries))]
+    public void AQueryInOneLanguageFindsTheStatementWrittenInAnotherFirst(string query, string expectedLabel, string expectedLanguage)
+    {
+        var expected = corpus.IdByLabel[expectedLabel];
+
+        var result = corpus.Index.Search(new SearchRequest { Query = query });
+
+        output.WriteLine($"{query} → {string.Join(", ", result.Hits.Take(3).Select(h => $"{h.Id} ({h.Language})"))} (total {result.Total}, notices {string.Join(',', result.Notices)})");
+        Assert.NotEmpty(result.Hits);
+        var first = result.Hits[0];
+        Assert.True(first.Id == expected || first.Versions.Any(v => v.Id == expected),
+            $"expected {expected} first for '{query}', got {string.Join(", ", result.Hits.Take(5).Select(h => h.Id))}");
+        Assert.Contains(expectedLanguage, new[] { first.Language }.Concat(first.Versions.Select(v => v.Language)));
+    }
+
     [Fact]
     public void TheWholeCorpusIsIndexedWithOnlyTheProtectedFileFailing()
     {

@@ -76,8 +76,117 @@ internal static class CrossLanguage
         return new Translation(new ConstantScoreQuery(all) { Boost = TranslatedScore }, perLanguage.ToDictionary(p => p.Key, p => (Query)p.Value, StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// How much a statement's match through translated words counts beside a match of the query's own words: a little
+    /// less, so that of two statements matching as much, the one in the query's language comes first.
+    /// </summary>
+    public const float TranslatedWeight = 0.7f;
+
+    /// <summary>
+    /// The query said in each other language of the index, word by word: per language, one clause
+    /// for each run of query words the lexicon knows (any of its phrases in that language, in the title, text or
+    /// session and body words) and one for each other content word as it is (names, symbols, sessions and the words the
+    /// languages share). Lucene's coordination factor then ranks a statement by the share of the query it has, so a
+    /// French statement with four of an English query's five ideas comes before an English one with two of its words.
+    /// </summary>
+    /// <param name="every">Every idea required (the every-word stage), rather than any (the any-word stage).</param>
+    public static Translation? Words(StatementSearcher searcher, Lexicon lexicon, string text, bool every)
+    {
+        var occur = every ? Occur.MUST : Occur.SHOULD;
+        if (!QueryText.IsPlainWords(text))
+        {
+            return null;
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return null;
+        }
+        var matches = Lexicon.TextAnalyzerLanguages.ToDictionary(l => l, l => lexicon.Match(l, words), StringComparer.Ordinal);
+        var perLanguage = new Dictionary<string, Query>(StringComparer.Ordinal);
+        foreach (var target in searcher.Languages.Where(matches.ContainsKey))
+        {
+            var covered = new bool[words.Length];
+            var said = new BooleanQuery(disableCoord: false);
+            var clauses = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var match in matches.Where(m => m.Key != target).SelectMany(m => m.Value))
+            {
+                var either = new BooleanQuery(disableCoord: true);
+                foreach (var phrase in match.Entries.SelectMany(e => e.Phrases.For(target)).Distinct(StringComparer.Ordinal))
+                {
+                    if (Phrase(target, phrase, withMeta: true) is { } q)
+                    {
+                        either.Add(q, Occur.SHOULD);
+                    }
+                }
+                // A body, document type or topic named in any language is also the statement's tag, whatever its text says.
+                foreach (var entry in match.Entries)
+                {
+                    var facet = entry.Kind switch { "body" => FacetNames.Body, "type" => FacetNames.Type, "topic" => FacetNames.Topic, _ => null };
+                    if (facet is not null && entry.Id.Split(':', 2) is [_, var value])
+                    {
+                        either.Add(new TermQuery(new Term(facet, value)), Occur.SHOULD);
+                    }
+                }
+                if (either.Clauses.Count > 0 && clauses.Add(either.ToString()))
+                {
+                    said.Add(either, occur);
+                }
+                for (var w = match.Start; w < match.Start + match.Length; w++)
+                {
+                    covered[w] = true;
+                }
+            }
+            if (said.Clauses.Count == 0)
+            {
+                continue;
+            }
+            for (var w = 0; w < words.Length; w++)
+            {
+                // A stop word of any language ("the", "les", "para") is no idea of the query's.
+                if (covered[w] || TextAnalyzer.Languages.Any(l => TextAnalyzer.For(l).Analyze(words[w]).Count == 0))
+                {
+                    continue;
+                }
+                if (Phrase(target, words[w], withMeta: true) is { } q && clauses.Add(q.ToString()))
+                {
+                    said.Add(q, occur);
+                }
+            }
+            perLanguage[target] = said;
+        }
+        if (perLanguage.Count == 0)
+        {
+            return null;
+        }
+        var all = new BooleanQuery(disableCoord: true) { Boost = TranslatedWeight };
+        foreach (var (language, query) in perLanguage)
+        {
+            // The tags above are in every language's statements: each reading is for its own language's only.
+            all.Add(new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Term(StatementFields.Language, language)))), Occur.SHOULD);
+        }
+        return new Translation(all, perLanguage);
+    }
+
+    /// <summary>Both translations at once, or the one there is (for marking the words of either in snippets).</summary>
+    public static Translation? Merge(Translation? first, Translation? second)
+    {
+        if (first is null || second is null)
+        {
+            return first ?? second;
+        }
+        var perLanguage = new Dictionary<string, Query>(first.PerLanguage, StringComparer.Ordinal);
+        foreach (var (language, query) in second.PerLanguage)
+        {
+            perLanguage[language] = perLanguage.TryGetValue(language, out var own)
+                ? new BooleanQuery(disableCoord: true) { { own, Occur.SHOULD }, { query, Occur.SHOULD } }
+                : query;
+        }
+        return new Translation(new BooleanQuery(disableCoord: true) { { first.Query, Occur.SHOULD }, { second.Query, Occur.SHOULD } }, perLanguage);
+    }
+
     /// <summary>A topic term of one language as a phrase in its text and title (a one-word term as a term).</summary>
-    private static Query? Phrase(string language, string term)
+    private static Query? Phrase(string language, string term, bool withMeta = false)
     {
         var tokens = TextAnalyzer.For(language).Analyze(term);
         if (tokens.Count == 0)
@@ -85,7 +194,10 @@ internal static class CrossLanguage
             return null;
         }
         var either = new BooleanQuery(disableCoord: true);
-        foreach (var field in new[] { StatementFields.Text(language), StatementFields.Title(language) })
+        string[] fields = withMeta
+            ? [StatementFields.Text(language), StatementFields.Title(language), StatementFields.Meta(language)]
+            : [StatementFields.Text(language), StatementFields.Title(language)];
+        foreach (var field in fields)
         {
             var phrase = new MultiPhraseQuery();
             foreach (var place in tokens.GroupBy(t => t.Position))

@@ -44,6 +44,7 @@ public static class QueryText
 
     /// <summary>True when the query is plain words: no quotes, operators, fields, groups or wildcards.</summary>
     public static bool IsPlainWords(string query) =>
-        query.IndexOfAny(['"', ':', '(', ')', '*', '?', '~', '[', ']', '{', '}', '+', '^', '\\']) < 0
-        && !query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "AND" or "OR" or "NOT" or "&&" or "||" || w.StartsWith('-') || w.StartsWith('!'));
+        query.IndexOfAny(['"', ':', '(', ')', '*', '?', '~', '[', ']', '{', '}', '^', '\\']) < 0
+        // Inside a word + and - are letters of a name (Beijing+25, Pékin+25, peut-être); in front of one, operators.
+        && !query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "AND" or "OR" or "NOT" or "&&" or "||" || w[0] is '-' or '+' or '!');
 }
