@@ -69,6 +69,7 @@ internal static class Hits
         Year = stored.Year,
         Symbols = stored.Symbol is { } s ? [s] : [],
         Topics = stored.Topics,
+        Partners = stored.Partners,
         Type = stored.Type,
         Location = stored.Location,
         Url = "/statements/" + Uri.EscapeDataString(stored.Id),

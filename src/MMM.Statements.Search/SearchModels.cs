@@ -56,8 +56,9 @@ public static class FacetNames
     public const string Type = "type";
     public const string Language = "language";
     public const string Location = "location";
+    public const string Partner = "partner";
 
-    public static readonly IReadOnlyList<string> All = [Body, Session, Year, Topic, Type, Language, Location];
+    public static readonly IReadOnlyList<string> All = [Body, Session, Year, Topic, Type, Language, Location, Partner];
 }
 
 /// <summary>A passage of a statement with the matched words marked; <see cref="Html"/> is encoded, then marked.</summary>
@@ -81,6 +82,9 @@ public sealed record SearchHit
     public int? Year { get; init; }
     public IReadOnlyList<string> Symbols { get; init; } = [];
     public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>The organisations that signed with MMM (partner ids, or names as written).</summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
     public string? Type { get; init; }
     public string? Location { get; init; }
     public required string Url { get; init; }

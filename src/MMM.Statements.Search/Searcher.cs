@@ -96,7 +96,9 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
             }
             return Result(queryText, Run(new MatchAllDocsQuery(), selections, page, size, null), selections, page, size, null);
         }
-        var translation = CrossLanguage.Expansion(searcher, options.Taxonomy, queryText);
+        // Translations stand for plain words and phrases only: beside a field, an operator or a wildcard they would match
+        // statements that do not meet it (partner:coface numérique is not every statement on digital in English).
+        var translation = QueryText.IsPlainWords(queryText.Replace("\"", "", StringComparison.Ordinal)) ? CrossLanguage.Expansion(searcher, options.Taxonomy, queryText) : null;
         // A statement in another language that has every idea of the query is a match too, scored a little below one in
         // the query's language; one that only shares a topic the query names comes after every match.
         var everyIdea = CrossLanguage.Words(searcher, Lexicon.Default, queryText, every: true);

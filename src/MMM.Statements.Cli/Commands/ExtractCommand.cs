@@ -100,6 +100,7 @@ internal static class ExtractCommand
         Line("Type:", o.Type);
         Line("Lieu / Location:", o.Location);
         Line("Thèmes / Topics:", string.Join(", ", o.Topics));
+        Line("Partenaires / Partners:", string.Join(", ", o.Partners));
         Line("Fichiers / Files:", string.Join(", ", o.Files));
         Line("Pages:", o.Pages.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var page in o.Pages)
@@ -129,6 +130,7 @@ internal static class ExtractCommand
         string? Type,
         string? Location,
         IReadOnlyList<string> Topics,
+        IReadOnlyList<string> Partners,
         IReadOnlyList<string> Files)
     {
         public static ExtractOutput From(string file, ExtractedDocument document, StatementTags tags)
@@ -138,7 +140,7 @@ internal static class ExtractCommand
             return new ExtractOutput(
                 document.Status, message, document.Format.ToString().ToLowerInvariant(), document.Extractor, tags.Title, tags.Date, tags.Language,
                 document.Pages, document.Text, tags.Body, tags.Session?.ToString(), tags.Year, tags.Symbol, tags.CitedSymbols,
-                tags.Type, tags.Location, tags.Topics, FilesOf(file, document));
+                tags.Type, tags.Location, tags.Topics, tags.Partners, FilesOf(file, document));
         }
 
         /// <summary>The file itself, then the local PDFs an HTML page links to (one statement, several files).</summary>

@@ -28,4 +28,7 @@ public sealed record StatementTags
 
     /// <summary>Topic ids from the taxonomy (unpaid-care, digital, …).</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>The organisations that signed with MMM: partner ids of the taxonomy, or names as the statement writes them.</summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
 }

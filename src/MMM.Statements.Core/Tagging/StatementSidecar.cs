@@ -26,6 +26,9 @@ public sealed record StatementSidecar
     public string? Type { get; init; }
     public string? Location { get; init; }
     public IReadOnlyList<string>? Topics { get; init; }
+
+    /// <summary>The co-signing organisations: partner ids of the taxonomy, or names as written.</summary>
+    public IReadOnlyList<string>? Partners { get; init; }
     public string? Symbol { get; init; }
     public IReadOnlyList<string>? CitedSymbols { get; init; }
 
@@ -115,6 +118,7 @@ public sealed record StatementSidecar
         Type = UnsafeCharacters.CleanLineOrNull(Type),
         Location = UnsafeCharacters.CleanLineOrNull(Location),
         Topics = Topics?.Select(t => UnsafeCharacters.CleanLineOrNull(t)!).ToList(),
+        Partners = Partners?.Select(UnsafeCharacters.CleanLineOrNull).OfType<string>().ToList(),
         Symbol = UnsafeCharacters.CleanLineOrNull(Symbol),
         CitedSymbols = CitedSymbols?.Select(s => UnsafeCharacters.CleanLineOrNull(s)!).ToList(),
     };

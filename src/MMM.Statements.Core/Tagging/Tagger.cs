@@ -24,6 +24,7 @@ public sealed partial class Tagger(Taxonomy taxonomy)
 
     private readonly Taxonomy _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
     private readonly TopicMatcher _topics = new(taxonomy);
+    private readonly PartnerFinder _partners = new(taxonomy);
 
     // Longest first, padded, so that "conférence internationale du travail" goes before "conférence" could be read in it.
     private readonly Lazy<IReadOnlyList<string>> _bodyNames = new(() => taxonomy.Bodies
@@ -83,6 +84,7 @@ public sealed partial class Tagger(Taxonomy taxonomy)
             Type = KnownType(sidecar?.Type) ?? DetectType(document, title, lead, head, ownSymbol),
             Location = KnownLocation(sidecar?.Location) ?? DetectLocation(lead, title, head, body),
             Topics = sidecar?.Topics?.ToList() ?? _topics.Match(title, text, language),
+            Partners = sidecar?.Partners?.Select(p => KnownPartner(p) ?? p).Distinct(StringComparer.Ordinal).ToList() ?? _partners.Find(text),
         };
     }
 
@@ -271,6 +273,8 @@ public sealed partial class Tagger(Taxonomy taxonomy)
         symbol?.Split('/').Select(p => int.TryParse(p, out var n) ? n : 0).FirstOrDefault(n => n is >= 1946 and <= 2100) is > 0 and var y ? y : null;
 
     private string? KnownType(string? id) => _taxonomy.Types.FirstOrDefault(t => t.Id == id)?.Id;
+
+    private string? KnownPartner(string name) => _partners.Known(name);
 
     private string? KnownLocation(string? id) => _taxonomy.Locations.FirstOrDefault(l => l.Id == id)?.Id;
 

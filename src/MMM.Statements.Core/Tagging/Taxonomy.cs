@@ -110,10 +110,13 @@ public sealed record TaxonomyTopic(string Id, LocalizedText Labels, LocalizedTer
 /// <summary>A place (facet <c>location</c>) and the words that name it.</summary>
 public sealed record TaxonomyLocation(string Id, LocalizedText Labels, IReadOnlyList<string> Cues);
 
+/// <summary>An organisation MMM signs with (facet <c>partner</c>): its label per language and every name and acronym it goes by.</summary>
+public sealed record TaxonomyPartner(string Id, LocalizedText Labels, IReadOnlyList<string> Names);
+
 /// <summary>
 /// The tagging vocabulary, read from <c>statements/taxonomy.json</c>: bodies with their names, acronyms, symbol
 /// series and session rules; document types with cue phrases; topics with terms in French, English and Spanish;
-/// locations with cue words. The same file is embedded in the assembly as <see cref="Default"/>.
+/// locations with cue words; the partner organisations with their names. The same file is embedded in the assembly as <see cref="Default"/>.
 /// </summary>
 public sealed class Taxonomy
 {
@@ -129,18 +132,20 @@ public sealed class Taxonomy
     private static readonly LocalizedText LanguageEnglish = new("Anglais", "English", "Inglés");
     private static readonly LocalizedText LanguageSpanish = new("Espagnol", "Spanish", "Español");
 
-    private Taxonomy(IReadOnlyList<TaxonomyBody> bodies, IReadOnlyList<TaxonomyType> types, IReadOnlyList<TaxonomyTopic> topics, IReadOnlyList<TaxonomyLocation> locations)
+    private Taxonomy(IReadOnlyList<TaxonomyBody> bodies, IReadOnlyList<TaxonomyType> types, IReadOnlyList<TaxonomyTopic> topics, IReadOnlyList<TaxonomyLocation> locations, IReadOnlyList<TaxonomyPartner> partners)
     {
         Bodies = bodies;
         Types = types;
         Topics = topics;
         Locations = locations;
+        Partners = partners;
     }
 
     public IReadOnlyList<TaxonomyBody> Bodies { get; }
     public IReadOnlyList<TaxonomyType> Types { get; }
     public IReadOnlyList<TaxonomyTopic> Topics { get; }
     public IReadOnlyList<TaxonomyLocation> Locations { get; }
+    public IReadOnlyList<TaxonomyPartner> Partners { get; }
 
     /// <summary>The taxonomy shipped with the code (a copy of <c>statements/taxonomy.json</c> at build time).</summary>
     public static Taxonomy Default => DefaultTaxonomy.Value;
@@ -175,7 +180,8 @@ public sealed class Taxonomy
             ToText(t.Labels, t.Id),
             new LocalizedTerms(t.Terms?.Fr ?? [], t.Terms?.En ?? [], t.Terms?.Es ?? []))).ToList();
         var locations = (file.Locations ?? []).Select(l => new TaxonomyLocation(Required(l.Id, "location id"), ToText(l.Labels, l.Id), l.Cues ?? [])).ToList();
-        foreach (var (facet, ids) in new[] { ("body", bodies.Select(b => b.Id)), ("type", types.Select(t => t.Id)), ("topic", topics.Select(t => t.Id)), ("location", locations.Select(l => l.Id)) })
+        var partners = (file.Partners ?? []).Select(p => new TaxonomyPartner(Required(p.Id, "partner id"), ToText(p.Labels, p.Id), p.Names ?? [])).ToList();
+        foreach (var (facet, ids) in new[] { ("body", bodies.Select(b => b.Id)), ("type", types.Select(t => t.Id)), ("topic", topics.Select(t => t.Id)), ("location", locations.Select(l => l.Id)), ("partner", partners.Select(p => p.Id)) })
         {
             var duplicate = ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null)
@@ -183,7 +189,7 @@ public sealed class Taxonomy
                 throw new FormatException($"taxonomy: {facet} id '{duplicate.Key}' appears twice");
             }
         }
-        return new Taxonomy(bodies, types, topics, locations);
+        return new Taxonomy(bodies, types, topics, locations, partners);
     }
 
     /// <summary>The body with this id, or whose sessions start with this code (<c>FfD</c> → FfD4).</summary>
@@ -195,7 +201,8 @@ public sealed class Taxonomy
 
     /// <summary>
     /// What the site shows for a facet value in a UI language (fr, en, es): the taxonomy's label for
-    /// body, type, topic, location and language, the value itself for anything else (sessions, years).
+    /// body, type, topic, location, partner and language, the value itself for anything else (sessions, years, a
+    /// partner the taxonomy does not know, kept as the statement writes it).
     /// </summary>
     public string Label(string facet, string id, string uiLanguage)
     {
@@ -207,6 +214,7 @@ public sealed class Taxonomy
             "type" => Types.FirstOrDefault(t => t.Id == id)?.Labels,
             "topic" => Topic(id)?.Labels,
             "location" => Locations.FirstOrDefault(l => l.Id == id)?.Labels,
+            "partner" => Partners.FirstOrDefault(p => p.Id == id)?.Labels,
             "language" => id switch { "fr" => LanguageFrench, "en" => LanguageEnglish, "es" => LanguageSpanish, _ => null },
             _ => null,
         };
@@ -274,7 +282,7 @@ public sealed class Taxonomy
         return Parse(reader.ReadToEnd());
     }
 
-    private sealed record TaxonomyFile(List<BodyJson>? Bodies, List<TypeJson>? Types, List<TopicJson>? Topics, List<LocationJson>? Locations);
+    private sealed record TaxonomyFile(List<BodyJson>? Bodies, List<TypeJson>? Types, List<TopicJson>? Topics, List<LocationJson>? Locations, List<PartnerJson>? Partners);
 
     private sealed record LabelsJson(string? Fr, string? En, string? Es);
 
@@ -291,4 +299,6 @@ public sealed class Taxonomy
     private sealed record TopicJson(string? Id, LabelsJson? Labels, TermsJson? Terms);
 
     private sealed record LocationJson(string? Id, LabelsJson? Labels, List<string>? Cues);
+
+    private sealed record PartnerJson(string? Id, LabelsJson? Labels, List<string>? Names);
 }

@@ -22,7 +22,7 @@ namespace MMM.Statements.Search.Mapping;
 internal static class StatementFields
 {
     /// <summary>Changes whenever the fields or their meaning change; an index of another schema is rebuilt.</summary>
-    public const int SchemaVersion = 13;
+    public const int SchemaVersion = 14;
 
     public const string Id = "id";
     public const string Language = "language";
@@ -86,6 +86,7 @@ internal static class StatementFields
         [FacetNames.Type] = FacetNames.Type,
         [FacetNames.Language] = Language,
         [FacetNames.Location] = FacetNames.Location,
+        [FacetNames.Partner] = FacetNames.Partner,
         ["symbol"] = Symbol,
         ["cites"] = Cites,
     };
@@ -96,6 +97,7 @@ internal static class StatementFields
     {
         var config = new FacetsConfig();
         config.SetMultiValued(FacetNames.Topic, true);
+        config.SetMultiValued(FacetNames.Partner, true);
         return config;
     }
 
@@ -192,6 +194,10 @@ internal static class StatementFields
         foreach (var topic in tags.Topics.Distinct(StringComparer.Ordinal))
         {
             Exact(FacetNames.Topic, topic);
+        }
+        foreach (var partner in tags.Partners.Distinct(StringComparer.Ordinal))
+        {
+            Exact(FacetNames.Partner, partner);
         }
         if (tags.Year is { } year)
         {

@@ -29,6 +29,7 @@ internal sealed record StoredStatement
     public string? Type { get; init; }
     public string? Location { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
+    public IReadOnlyList<string> Partners { get; init; } = [];
     public string? VersionGroup { get; init; }
     public IReadOnlyList<StoredFile> Files { get; init; } = [];
 
@@ -49,6 +50,7 @@ internal sealed record StoredStatement
             Type = tags.Type,
             Location = tags.Location,
             Topics = tags.Topics,
+            Partners = tags.Partners,
             VersionGroup = record.VersionGroup,
             Files = record.Files.Select(f => new StoredFile
             {

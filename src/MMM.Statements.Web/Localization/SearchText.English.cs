@@ -54,6 +54,7 @@ public sealed partial record SearchText
         FacetType = "Type",
         FacetLanguage = "Language",
         FacetLocation = "Location",
+        FacetPartner = "Partners",
         ShowMoreFormat = "{0} more",
         FilterSelectedSuffix = " (active filter, click to remove)",
         FilterAddSuffix = " (add this filter)",

@@ -54,6 +54,7 @@ public sealed partial record SearchText
         FacetType = "Type",
         FacetLanguage = "Langue",
         FacetLocation = "Lieu",
+        FacetPartner = "Partenaires",
         ShowMoreFormat = "{0} de plus",
         FilterSelectedSuffix = " (filtre actif, cliquer pour le retirer)",
         FilterAddSuffix = " (ajouter ce filtre)",

@@ -54,6 +54,7 @@ public sealed partial record SearchText
         FacetType = "Tipo",
         FacetLanguage = "Idioma",
         FacetLocation = "Lugar",
+        FacetPartner = "Socios",
         ShowMoreFormat = "{0} más",
         FilterSelectedSuffix = " (filtro activo, haga clic para quitarlo)",
         FilterAddSuffix = " (añadir este filtro)",

@@ -57,6 +57,7 @@ public sealed partial record SearchText
     public required string FacetType { get; init; }
     public required string FacetLanguage { get; init; }
     public required string FacetLocation { get; init; }
+    public required string FacetPartner { get; init; }
     public required string ShowMoreFormat { get; init; }
     public required string FilterSelectedSuffix { get; init; }
     public required string FilterAddSuffix { get; init; }
@@ -136,6 +137,7 @@ public sealed partial record SearchText
         "type" => FacetType,
         "language" => FacetLanguage,
         "location" => FacetLocation,
+        "partner" => FacetPartner,
         _ => facet,
     };
 

@@ -21,7 +21,7 @@ public sealed class TaggingAccuracyTests(ITestOutputHelper output)
 
     private sealed record Label(
         string Id, IReadOnlyList<string> Files, string Language, int Year, string Body, string? Session, string Type,
-        string? Location, IReadOnlyList<string> Topics, string? Symbol, IReadOnlyList<string> CitedSymbols);
+        string? Location, IReadOnlyList<string> Topics, string? Symbol, IReadOnlyList<string> CitedSymbols, IReadOnlyList<string>? Partners);
 
     /// <summary>
     /// A statement with two files (a news page and the declaration it links to) is tagged as one document, the way the
@@ -46,7 +46,7 @@ public sealed class TaggingAccuracyTests(ITestOutputHelper output)
         var tagger = new Tagger(Taxonomy.Load(Path.Combine(TestPaths.Statements, "taxonomy.json")));
         var extractor = new DocumentExtractor(new ExtractionOptions());
 
-        var fields = new[] { "body", "session", "year", "language", "type", "location", "symbol", "citedSymbols" };
+        var fields = new[] { "body", "session", "year", "language", "type", "location", "symbol", "citedSymbols", "partners" };
         var confusion = fields.ToDictionary(f => f, _ => new Dictionary<(string Expected, string Actual), int>());
         int truePositives = 0, falsePositives = 0, falseNegatives = 0;
         var topicMisses = new StringBuilder();
@@ -73,6 +73,8 @@ public sealed class TaggingAccuracyTests(ITestOutputHelper output)
                 ["location"] = (label.Location, tags.Location),
                 ["symbol"] = (label.Symbol, tags.Symbol),
                 ["citedSymbols"] = (string.Join(" ", label.CitedSymbols.Order(StringComparer.Ordinal)), string.Join(" ", tags.CitedSymbols.Order(StringComparer.Ordinal))),
+                // The co-signers in the order the statement names them; a statement MMM signed alone has none.
+                ["partners"] = (string.Join(" | ", label.Partners ?? []), string.Join(" | ", tags.Partners)),
             };
             foreach (var (field, (expected, actual)) in pairs)
             {
@@ -117,6 +119,8 @@ public sealed class TaggingAccuracyTests(ITestOutputHelper output)
         Assert.True(accuracy["year"] == 1.0, $"year accuracy {accuracy["year"]:P1} < 100 %");
         Assert.True(accuracy["language"] == 1.0, $"language accuracy {accuracy["language"]:P1} < 100 %");
         Assert.True(accuracy["type"] >= 0.90, $"type accuracy {accuracy["type"]:P1} < 90 %");
+        Assert.True(accuracy["partners"] == 1.0, $"partners accuracy {accuracy["partners"]:P1} < 100 %");
+        Assert.Contains(labels, l => l.Partners is { Count: > 0 });
         Assert.True(f1 >= 0.85, $"topics F1 {f1:F3} < 0.85");
     }
 }
