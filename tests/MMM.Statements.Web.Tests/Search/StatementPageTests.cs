@@ -18,6 +18,19 @@ public sealed class StatementPageTests(SearchSite site) : IClassFixture<SearchSi
     }
 
     [Fact]
+    public async Task AJointLetterListsItsPartnersInTheVisitorsLanguageEachLinkingToItsStatements()
+    {
+        var client = site.NewClient();
+        var french = WebUtility.HtmlDecode(await client.GetStringAsync("/statements/2020-unga-joint-letter-covid-recovery"));
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync("/statements/2020-unga-joint-letter-covid-recovery?lang=en"));
+
+        Assert.Contains("<th scope=\"row\">Partenaires</th>", french);
+        Assert.Contains("<a class=\"tag\" href=\"/?partner=icw\">Conseil international des femmes</a>", french);
+        Assert.Contains("<a class=\"tag\" href=\"/?partner=icw\">International Council of Women</a>", english);
+        Assert.DoesNotContain("Partenaires", WebUtility.HtmlDecode(await client.GetStringAsync(Csw68)));
+    }
+
+    [Fact]
     public async Task TheCitationIsReadyToPasteInTheVisitorsLanguage()
     {
         var french = WebUtility.HtmlDecode(await site.NewClient().GetStringAsync(Csw68));
