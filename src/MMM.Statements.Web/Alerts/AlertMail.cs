@@ -83,7 +83,6 @@ public static class AlertMail
         message.To.Add(MailboxAddress.Parse(to));
         // One line, no control character: a query is the reader's text.
         message.Subject = UnsafeCharacters.CleanLine(subject);
-        message.Headers.Add(HeaderId.ContentLanguage, language);
         // Out-of-office replies and the like are not sent back to an automatic mail (RFC 3834).
         message.Headers.Add("Auto-Submitted", "auto-generated");
         var body = new BodyBuilder
@@ -92,6 +91,8 @@ public static class AlertMail
             HtmlBody = "<!doctype html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>",
         };
         message.Body = body.ToMessageBody();
+        // After the body: MimeKit keeps a message's Content-* headers on its body entity.
+        message.Body.Headers.Add(HeaderId.ContentLanguage, language);
         return message;
     }
 
