@@ -80,6 +80,26 @@ public sealed class AlertDigests : BackgroundService
             : subscription.Search;
     }
 
+    /// <summary>
+    /// Brings the ledger up to the serving commit before the site answers: a statement published in the first moments
+    /// must count as new, not be taken for part of the corpus when the ledger is first made.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (index.StatementIds() is { } snapshot)
+            {
+                ledger.Record(snapshot.Ids, snapshot.Commit);
+            }
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning("The alert ledger could not be written ({Error}); it is tried again at the next publication", e.Message);
+        }
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // A first pass at start: publications made while the site was down (from the shell) are caught up.
@@ -150,6 +170,7 @@ public sealed class AlertDigests : BackgroundService
             return;
         }
         var generation = ledger.Record(snapshot.Ids, snapshot.Commit);
+        subscriptions.ForgetExpired();
         if (mailer.Enabled)
         {
             var due = new List<(AlertSubscription Subscription, MimeMessage Message)>();

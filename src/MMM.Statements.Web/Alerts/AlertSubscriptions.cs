@@ -67,7 +67,7 @@ public sealed class AlertSubscriptions
         {
             lock (gate)
             {
-                return subscriptions.OrderByDescending(s => s.CreatedAt).ToList();
+                return WithoutExpired(subscriptions, clock.GetUtcNow()).OrderByDescending(s => s.CreatedAt).ToList();
             }
         }
     }
@@ -181,6 +181,20 @@ public sealed class AlertSubscriptions
         lock (gate)
         {
             return subscriptions.FirstOrDefault(s => s.Id == id);
+        }
+    }
+
+    /// <summary>Erases the sign-ups whose confirmation link has expired (their addresses with them).</summary>
+    public void ForgetExpired()
+    {
+        lock (gate)
+        {
+            var next = WithoutExpired(subscriptions, clock.GetUtcNow());
+            if (next.Count < subscriptions.Count)
+            {
+                Write(next);
+                subscriptions = next;
+            }
         }
     }
 
