@@ -30,10 +30,12 @@ public sealed class AlertSite : IAsyncLifetime
     }
 
     /// <summary>Waits until the digests worker has gone through the commit that serves (so "nothing was sent" is an answer).</summary>
-    public async Task WaitUntilDigestsCaughtUpAsync()
+    public Task WaitUntilDigestsCaughtUpAsync() => WaitUntilDigestsCaughtUpAsync(Site);
+
+    internal static async Task WaitUntilDigestsCaughtUpAsync(SiteFactory site)
     {
-        var index = Site.Services.GetRequiredService<StatementIndex>();
-        var digests = Site.Services.GetRequiredService<AlertDigests>();
+        var index = site.Services.GetRequiredService<StatementIndex>();
+        var digests = site.Services.GetRequiredService<AlertDigests>();
         var deadline = Stopwatch.StartNew();
         while (digests.ProcessedCommit is null || digests.ProcessedCommit != index.Info?.FileName)
         {
@@ -43,15 +45,17 @@ public sealed class AlertSite : IAsyncLifetime
     }
 
     /// <summary>Adds an HTML statement to the site's corpus and publishes it the way the upload page does (an append build).</summary>
-    public async Task PublishAsync(string name, string title, string text)
+    public Task PublishAsync(string name, string title, string text) => PublishAsync(Site, name, title, text);
+
+    internal static async Task PublishAsync(SiteFactory site, string name, string title, string text)
     {
-        var folder = Path.Combine(Site.SourceDirectory, "2026");
+        var folder = Path.Combine(site.SourceDirectory, "2026");
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"),
             $"<!doctype html><html lang=\"fr\"><head><title>{title}</title></head><body><article><h1>{title}</h1><p>03.12.26</p><p>{text}</p></article></body></html>");
-        Site.Builds.StartOrQueue(full: false, "test", added: ["2026/" + name + ".html"]);
-        await Site.Builds.IdleAsync();
-        await WaitUntilDigestsCaughtUpAsync();
+        site.Builds.StartOrQueue(full: false, "test", added: ["2026/" + name + ".html"]);
+        await site.Builds.IdleAsync();
+        await WaitUntilDigestsCaughtUpAsync(site);
     }
 
     public Task DisposeAsync()
@@ -252,6 +256,32 @@ public sealed partial class AlertTests(AlertSite fixture) : IClassFixture<AlertS
         using var restarted = new SiteFactory(settings: settings, dataDirectory: limited.DataDirectory);
         var kept = restarted.Services.GetRequiredService<AlertSubscriptions>().All.Select(s => s.Address).Order().ToList();
         Assert.Equal(["limit0@example.org", "limit1@example.org", "limit2@example.org"], kept);
+    }
+
+    [Fact]
+    public async Task ADigestTheMailServerMissedIsSentWithTheNextPublication()
+    {
+        const string reader = "patient@example.org";
+        using var first = new SmtpSink();
+        using var site = new SiteFactory(ownCorpus: true, settings: first.SiteSettings());
+        await site.Builds.IdleAsync();
+        await AlertSite.WaitUntilDigestsCaughtUpAsync(site);
+        var client = site.NewClient();
+        await SignUpAsync(client, "/?q=ornithorynque", reader, "Vérifiez votre boîte mail");
+        var confirmation = Assert.Single(await first.WaitForAsync(reader, 1));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(PathOf(LinkTo("/alerts/confirm", confirmation)))).StatusCode);
+
+        // The mail server goes away; the publication that should have sent a digest sends nothing, and the site carries on.
+        first.Dispose();
+        await AlertSite.PublishAsync(site, "note-ornithorynque", "Note sur l’ornithorynque", "Un ornithorynque au bord de la rivière.");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/?q=ornithorynque")).StatusCode);
+
+        // It comes back where the site expects it: the next publication, though it matches nothing, sends what was missed.
+        using var second = new SmtpSink(first.Port);
+        await AlertSite.PublishAsync(site, "note-sans-rapport", "Note sans rapport", "Une note sur le calendrier.");
+        var digest = Assert.Single(await second.WaitForAsync(reader, 1));
+        Assert.Contains("Note sur l’ornithorynque", digest.TextBody);
+        Assert.DoesNotContain("Note sans rapport", digest.TextBody);
     }
 
     /// <summary>Signs up through the search page's form and returns the answer page.</summary>

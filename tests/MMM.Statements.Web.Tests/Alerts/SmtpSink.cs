@@ -18,7 +18,8 @@ public sealed class SmtpSink : IDisposable
 
     private readonly Process process;
 
-    public SmtpSink()
+    /// <param name="port">The port to listen on (a server that comes back where a site expects it); a free one when null.</param>
+    public SmtpSink(int? port = null)
     {
         Folder = TestPaths.NewTempDirectory("mmm-smtp");
         var script = Path.Combine(AppContext.BaseDirectory, "Alerts", "smtp-sink.py");
@@ -30,6 +31,10 @@ public sealed class SmtpSink : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (port is { } fixedPort)
+        {
+            start.ArgumentList.Add(fixedPort.ToString(CultureInfo.InvariantCulture));
+        }
         process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
         var line = process.StandardOutput.ReadLine();
         if (line is null || !line.StartsWith("ready ", StringComparison.Ordinal))

@@ -1,7 +1,7 @@
 """A real SMTP server for the alert tests (aiosmtpd, Debian's python3-aiosmtpd), on the loopback.
 
-Usage: /usr/bin/python3 smtp-sink.py FOLDER
-Picks a free port, prints "ready PORT" once it accepts connections, and saves each message it receives as
+Usage: /usr/bin/python3 smtp-sink.py FOLDER [PORT]
+Listens on PORT (a free one when not given), prints "ready PORT" once it accepts connections, and saves each message it receives as
 FOLDER/NNNN.eml (written to a temporary name, then renamed, so a reader never sees half a message), with the
 envelope's recipients in a first "X-Envelope-To" header. It stops when its standard input closes (the test ends or
 dies), so it never outlives the test run.
@@ -38,7 +38,7 @@ def free_port():
 def main():
     folder = sys.argv[1]
     os.makedirs(folder, exist_ok=True)
-    port = free_port()
+    port = int(sys.argv[2]) if len(sys.argv) > 2 else free_port()
     controller = Controller(Sink(folder), hostname="127.0.0.1", port=port)
     controller.start()
     print("ready %d" % port, flush=True)
