@@ -14,33 +14,32 @@ public sealed class AlertBrowserTests(BrowserFixture browser, AlertSite alerts) 
 {
     private const string Origin = "http://alerts.test";
 
-    [Theory]
-    [InlineData(1280, 800)]
-    [InlineData(390, 844)]
-    public async Task TheFormSignsUpFromTheBrowserAndBothPagesPassAxe(int width, int height)
+    [Fact]
+    public async Task TheFormSignsUpFromTheBrowserPassesAxeAndFitsAPhone()
     {
-        var address = $"browser{width}@example.org";
-        await using var page = await browser.NewPageAsync(new() { Width = width, Height = height });
+        const string address = "browser@example.org";
+        await using var page = await browser.NewPageAsync(BrowserFixture.Desktop);
         await ServeTheAlertSiteAsync(page.Context);
 
         await page.Page.GotoAsync(Origin + "/?q=soins");
-        await AssertAxeCleanAsync(page.Page);
+        // The rest of the search page has its own axe tests; here, the box with the form.
+        Report(await page.Page.Locator(".follow-search").RunAxe());
+        await page.Page.SetViewportSizeAsync(BrowserFixture.Phone.Width, BrowserFixture.Phone.Height);
         var overflow = await page.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"the search page is {overflow}px wider than the screen");
+        Assert.True(overflow <= 0, $"the search page is {overflow}px wider than a phone");
         await page.Page.GetByLabel("Votre adresse e-mail").FillAsync(address);
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Recevoir les alertes par e-mail" }).ClickAsync();
 
         await page.Page.GetByRole(AriaRole.Heading, new() { Name = "Vérifiez votre boîte mail" }).WaitForAsync();
-        await AssertAxeCleanAsync(page.Page);
+        Report(await page.Page.RunAxe());
         Assert.DoesNotContain(address, await page.Page.ContentAsync());
         var confirmation = Assert.Single(await alerts.Smtp.WaitForAsync(address, 1));
         Assert.StartsWith("Confirmez votre alerte : soins", confirmation.Subject);
         page.AssertClean();
     }
 
-    private static async Task AssertAxeCleanAsync(IPage page)
+    private static void Report(Deque.AxeCore.Commons.AxeResult results)
     {
-        var results = await page.RunAxe();
         var serious = results.Violations
             .Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}")
