@@ -20,6 +20,8 @@ if [ "${1:-run}" = test ]; then
   have chromium || need+=(chromium)
   have zzuf || need+=(zzuf)
   fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+  # The alert tests run a real SMTP server on the loopback: aiosmtpd, for Debian's own python3 (the one they start).
+  /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "Installing missing packages: ${need[*]}" >&2

@@ -223,6 +223,29 @@ public sealed class StatementIndex : IDisposable
     /// <summary>The files the serving commit holds, with their hashes, and the failures it lists (for the admin's disk check).</summary>
     public IReadOnlyList<IndexedFileState> IndexedFiles() => TryRead(Hits.AllFiles) ?? [];
 
+    /// <summary>
+    /// The id of every statement (each language version) of the serving commit, with that commit's name; null when no
+    /// commit serves. Read from the id field's terms, so it costs one pass over the ids, not over the records.
+    /// </summary>
+    public (string Commit, IReadOnlyList<string> Ids)? StatementIds() => TryRead(searcher =>
+    {
+        var ids = new List<string>();
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        var terms = MultiFields.GetTerms(reader, StatementFields.Id)?.GetEnumerator();
+        DocsEnum? docs = null;
+        while (terms is not null && terms.MoveNext())
+        {
+            // A deleted statement keeps its term until its segment is merged away: only a live document counts.
+            docs = terms.Docs(live, docs, DocsFlags.NONE);
+            if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                ids.Add(terms.Term.Utf8ToString());
+            }
+        }
+        return ((string, IReadOnlyList<string>)?)(searcher.Info.FileName, ids);
+    });
+
     /// <summary>Lucene's <see cref="CheckIndex"/> on the last commit and our own count checks; an empty list means it is sound.</summary>
     public IReadOnlyList<string> Verify()
     {

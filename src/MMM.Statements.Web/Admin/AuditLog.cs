@@ -48,6 +48,7 @@ public static class AuditActions
     public const string Replace = "replace";
     public const string Delete = "delete";
     public const string Restore = "restore";
+    public const string AlertDelete = "alert-delete";
 
     public const string Success = "success";
     public const string Failure = "failure";

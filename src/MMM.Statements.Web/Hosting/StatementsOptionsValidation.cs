@@ -33,6 +33,25 @@ internal sealed class StatementsOptionsValidation : IValidateOptions<StatementsO
                 failures.Add($"Statements:KnownProxies holds \"{proxy}\", which is not an IP address.");
             }
         }
+        if (options.Smtp.Enabled)
+        {
+            if (options.Smtp.Port is < 0 or > 65535)
+            {
+                failures.Add($"Statements:Smtp:Port must be between 1 and 65535 (it is {options.Smtp.Port}).");
+            }
+            if (!MimeKit.MailboxAddress.TryParse(options.Smtp.From, out var from) || !from.Address.Contains('@', StringComparison.Ordinal))
+            {
+                failures.Add($"Statements:Smtp:From must be an e-mail address when Statements:Smtp:Host is set (it is \"{options.Smtp.From}\").");
+            }
+            if (options.Smtp.UserName.Length > 0 && options.Smtp.EffectiveSecurity == SmtpSecurity.None && !SmtpOptions.IsLoopback(options.Smtp.Host))
+            {
+                failures.Add("Statements:Smtp:UserName is set but Statements:Smtp:Security is None: the password would cross the network in clear.");
+            }
+        }
+        if (options.AlertSignUpsPerHour is < 1 or > 100_000)
+        {
+            failures.Add($"Statements:AlertSignUpsPerHour must be between 1 and 100000 (it is {options.AlertSignUpsPerHour}).");
+        }
         if (File.Exists(options.DataDirectory))
         {
             failures.Add($"Statements:DataDirectory ({options.DataDirectory}) is a file, not a directory.");

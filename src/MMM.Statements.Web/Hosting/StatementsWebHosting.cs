@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using MMM.Statements.Web.Admin;
+using MMM.Statements.Web.Alerts;
 using MMM.Statements.Web.Api;
 using MMM.Statements.Web.Engine;
 using MMM.Statements.Web.Localization;
@@ -46,6 +47,7 @@ public static class StatementsWebHosting
         services.AddStatementsEngine();
         services.AddStatementsApi();
         services.AddSessionPages();
+        services.AddAlerts();
 
         services.AddScoped<CspNonce>();
         services.AddScoped(_ => UiText.For(CultureInfo.CurrentUICulture));
@@ -84,7 +86,7 @@ public static class StatementsWebHosting
         services.AddProblemDetails();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<StatementsOptions>>((limiter, options) =>
-            RateLimits.Configure(limiter, options.Value.SearchRequestsPerSecond));
+            RateLimits.Configure(limiter, options.Value.SearchRequestsPerSecond, options.Value.AlertSignUpsPerHour));
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)

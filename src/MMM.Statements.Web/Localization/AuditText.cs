@@ -26,6 +26,7 @@ public static class AuditText
             AuditActions.Replace => text.AuditReplace,
             AuditActions.Delete => text.AuditDelete,
             AuditActions.Restore => text.AuditRestore,
+            AuditActions.AlertDelete => AlertText.For(SiteCultures.Current).AuditDelete,
             _ => action,
         };
     }

@@ -14,6 +14,7 @@ public static class RateLimits
 {
     public const string Search = "search";
     public const string SignIn = "sign-in";
+    public const string AlertSignUp = "alert-sign-up";
 
     /// <summary>Search: 30 requests a second per address, with a short queue so that bursts wait instead of failing.</summary>
     public const int SearchPerSecond = 30;
@@ -21,7 +22,10 @@ public static class RateLimits
     /// <summary>Sign-in: 10 form posts a minute per address (the account lockout handles slower guessing).</summary>
     public const int SignInPerMinute = 10;
 
-    internal static void Configure(RateLimiterOptions options, int searchPerSecond = SearchPerSecond)
+    /// <summary>Alert sign-ups: 10 form posts an hour per address (each may send a confirmation mail to a stranger).</summary>
+    public const int AlertSignUpsPerHour = 10;
+
+    internal static void Configure(RateLimiterOptions options, int searchPerSecond = SearchPerSecond, int alertSignUpsPerHour = AlertSignUpsPerHour)
     {
         searchPerSecond = Math.Clamp(searchPerSecond, 1, 100_000);
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -54,6 +58,18 @@ public static class RateLimits
                 {
                     PermitLimit = SignInPerMinute,
                     Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                })
+            : RateLimitPartition.GetNoLimiter("get"));
+
+        options.AddPolicy(AlertSignUp, context => HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress(context),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Clamp(alertSignUpsPerHour, 1, 100_000),
+                    Window = TimeSpan.FromHours(1),
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 })

@@ -72,6 +72,46 @@ public sealed class StatementsOptionsTests
         Assert.Contains("Statements:MaxUploadBytes", result.FailureMessage);
     }
 
+    [Theory]
+    [InlineData("smtp.example.org", "", null, "", "Statements:Smtp:From must be an e-mail address")]
+    [InlineData("smtp.example.org", "not an address", null, "", "Statements:Smtp:From must be an e-mail address")]
+    [InlineData("smtp.example.org", "MMM <alerts@example.org>", SmtpSecurity.None, "mailer", "the password would cross the network in clear")]
+    [InlineData("smtp.example.org", "alerts@example.org", null, "", null)]
+    [InlineData("127.0.0.1", "alerts@example.org", null, "mailer", null)]
+    [InlineData("", "", null, "", null)]
+    public void MailSettingsAreCheckedAtStart(string host, string from, SmtpSecurity? security, string userName, string? failure)
+    {
+        var result = new StatementsOptionsValidation().Validate(null, new StatementsOptions
+        {
+            SourceDirectory = "/srv/mmm/statements",
+            IndexDirectory = "/srv/mmm/index-data",
+            DataDirectory = "/srv/mmm/app-data",
+            Smtp = new SmtpOptions { Host = host, From = from, Security = security, UserName = userName },
+        });
+
+        if (failure is null)
+        {
+            Assert.True(result.Succeeded, result.FailureMessage);
+        }
+        else
+        {
+            Assert.Contains(failure, result.FailureMessage);
+        }
+    }
+
+    [Theory]
+    [InlineData("smtp.example.org", null, 0, SmtpSecurity.StartTls, 587)]
+    [InlineData("localhost", null, 0, SmtpSecurity.None, 25)]
+    [InlineData("smtp.example.org", SmtpSecurity.SslOnConnect, 0, SmtpSecurity.SslOnConnect, 465)]
+    [InlineData("127.0.0.1", null, 2525, SmtpSecurity.None, 2525)]
+    public void AnUnsetSecurityIsTlsUnlessTheServerIsOnTheLoopback(string host, SmtpSecurity? security, int port, SmtpSecurity effective, int effectivePort)
+    {
+        var smtp = new SmtpOptions { Host = host, Security = security, Port = port };
+
+        Assert.Equal(effective, smtp.EffectiveSecurity);
+        Assert.Equal(effectivePort, smtp.EffectivePort);
+    }
+
     [Fact]
     public void SiblingFoldersWithACommonPrefixAreAccepted()
     {

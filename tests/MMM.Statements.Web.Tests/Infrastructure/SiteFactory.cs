@@ -15,12 +15,16 @@ internal sealed class SiteFactory : WebApplicationFactory<Program>
 
     private readonly string? adminPassword;
     private readonly string environment;
+    private readonly IReadOnlyDictionary<string, string>? settings;
 
     /// <param name="ownCorpus">Give the site its own writable copy of statements/ (for tests that upload, replace or delete).</param>
-    public SiteFactory(string? adminPassword = DefaultPassword, string environment = "Development", string? dataDirectory = null, bool ownCorpus = false)
+    /// <param name="settings">More configuration (e.g. <c>Statements:Smtp:Host</c>), applied after the defaults above.</param>
+    public SiteFactory(string? adminPassword = DefaultPassword, string environment = "Development", string? dataDirectory = null, bool ownCorpus = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         this.adminPassword = adminPassword;
         this.environment = environment;
+        this.settings = settings;
         DataDirectory = dataDirectory ?? Path.Combine(TestPaths.NewTempDirectory("mmm-web"), "app-data");
         var root = Path.GetDirectoryName(DataDirectory)!;
         IndexDirectory = Path.Combine(root, "index-data");
@@ -58,6 +62,10 @@ internal sealed class SiteFactory : WebApplicationFactory<Program>
         // Tests do not depend on timing: a loaded test machine must not turn a search into "timed out".
         builder.UseSetting("Statements:QueryTimeoutSeconds", "60");
         builder.UseSetting("MMM_ADMIN_PASSWORD", adminPassword ?? "");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>

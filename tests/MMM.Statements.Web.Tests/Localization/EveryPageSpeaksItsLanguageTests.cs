@@ -101,7 +101,7 @@ public sealed partial class EveryPageSpeaksItsLanguageTests : IAsyncLifetime
         {
             "/", "/?q=soins", "/?q=pauvret%C3%A9&sort=newest", "/?body=other", "/?q=xylophonique", "/?q=%22Make+Mothers+Matter%22+xylographique",
             "/?q=soins&page=2", "/?topic=digital&year=2023",
-            "/admin", "/admin/statements", "/admin/statements?q=csw68", "/admin/statements?q=xylophonique", "/admin/upload", "/admin/trash",
+            "/admin", "/admin/statements", "/admin/statements?q=csw68", "/admin/statements?q=xylophonique", "/admin/upload", "/admin/trash", "/admin/alerts",
             "/admin/password",
         };
         var ids = new List<string>();

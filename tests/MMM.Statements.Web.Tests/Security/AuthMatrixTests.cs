@@ -33,6 +33,7 @@ public sealed class AuthMatrixTests : IDisposable
         ["admin/preview"] = [("GET", "/admin/preview?id=0123456789abcdef0123456789abcdef"), ("POST", "/admin/preview?handler=publish&id=0123456789abcdef0123456789abcdef"), ("POST", "/admin/preview?handler=discard&id=0123456789abcdef0123456789abcdef")],
         ["admin/statements"] = [("GET", "/admin/statements"), ("POST", "/admin/statements?handler=delete"), ("POST", "/admin/statements?handler=replace")],
         ["admin/trash"] = [("GET", "/admin/trash"), ("POST", "/admin/trash?handler=restore")],
+        ["admin/alerts"] = [("GET", "/admin/alerts"), ("POST", "/admin/alerts?handler=delete")],
         ["admin/api/build/progress"] = [("GET", "/admin/api/build/progress")],
     };
 

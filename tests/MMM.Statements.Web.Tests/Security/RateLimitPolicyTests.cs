@@ -15,6 +15,7 @@ public sealed class RateLimitPolicyTests : IDisposable
     [Theory]
     [InlineData("", RateLimits.Search)]
     [InlineData("admin/login", RateLimits.SignIn)]
+    [InlineData("alerts", RateLimits.AlertSignUp)]
     public void SearchAndSignInEndpointsCarryTheirLimiter(string route, string policy)
     {
         var endpoint = site.Services.GetRequiredService<EndpointDataSource>().Endpoints
