@@ -52,6 +52,7 @@ internal sealed class Report(RunRecord run, QuerySet queries)
         Row(md, "indexing wall time (ms)", "index_wall_ms");
         Row(md, "index size (bytes)", "index_size_bytes");
         Row(md, "no-change reindex (ms, best of 3)", "reindex_nochange_ms");
+        Row(md, "one new statement published, until a search finds it (ms, best of 3)", "publish_one_ms");
         Row(md, "mean hits per query", "mean_total_hits", ratio: false);
         Row(md, "queries with no hit", "queries_zero_hits", ratio: false);
         foreach (var mode in BenchModes.All)
