@@ -1,9 +1,11 @@
 using System.Globalization;
+using MMM.Statements.Tagging;
+using MMM.Statements.Web.Localization;
 
 namespace MMM.Statements.Web.Timeline;
 
 /// <summary>One body's part of a year's bar, in the chart's coordinates.</summary>
-public sealed record ChartSegment(string Body, int Year, int Count, int BodyIndex, double X, double Y, double Width, double Height);
+public sealed record ChartSegment(string Body, int Year, int Count, string Colour, double X, double Y, double Width, double Height);
 
 /// <summary>A year on the axis: its bar's total and where its label and total go.</summary>
 public sealed record ChartYear(int Year, int Total, double Center, double TotalY);
@@ -24,8 +26,8 @@ public sealed record TimelineChart
     public const double Top = 28;
     public const double Bottom = 36;
 
-    /// <summary>How many colours the bodies cycle through (classes <c>chart__seg--0</c> to <c>--7</c> in site.css).</summary>
-    public const int Colours = 8;
+    /// <summary>One colour per body of the taxonomy (classes <c>chart__seg--0</c> to <c>--12</c> in site.css), <c>other</c> grey.</summary>
+    public const int Colours = 13;
 
     public IReadOnlyList<ChartSegment> Segments { get; init; } = [];
     public IReadOnlyList<ChartYear> Years { get; init; } = [];
@@ -37,9 +39,27 @@ public sealed record TimelineChart
     /// <summary>A coordinate as SVG reads it (invariant, two decimals at most).</summary>
     public static string N(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
 
-    public static TimelineChart Of(SearchTimeline timeline)
+    /// <summary>
+    /// A body's colour class, from its place in the taxonomy, so that a body has the same colour on every timeline
+    /// whichever other bodies it shares the chart with.
+    /// </summary>
+    public static string Colour(Taxonomy taxonomy, string body)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        for (var i = 0; i < taxonomy.Bodies.Count; i++)
+        {
+            if (taxonomy.Bodies[i].Id == body && body != SiteLabels.OtherBody)
+            {
+                return "chart__seg--" + (i % Colours).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+        return "chart__seg--other";
+    }
+
+    public static TimelineChart Of(SearchTimeline timeline, Taxonomy taxonomy)
     {
         ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(taxonomy);
         if (timeline.Years.Count == 0)
         {
             return new TimelineChart();
@@ -66,7 +86,7 @@ public sealed record TimelineChart
                     continue;
                 }
                 var y = YOf(stacked + count);
-                segments.Add(new ChartSegment(timeline.Bodies[b], year, count, b % Colours, center - barWidth / 2, y, barWidth, YOf(stacked) - y));
+                segments.Add(new ChartSegment(timeline.Bodies[b], year, count, Colour(taxonomy, timeline.Bodies[b]), center - barWidth / 2, y, barWidth, YOf(stacked) - y));
                 stacked += count;
             }
             years.Add(new ChartYear(year, stacked, center, YOf(stacked) - 6));

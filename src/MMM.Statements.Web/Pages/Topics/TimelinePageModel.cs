@@ -34,7 +34,7 @@ public abstract class TimelinePageModel(StatementIndex index, Taxonomy taxonomy)
     protected void Load(SearchState state)
     {
         Timeline = SearchTimeline.Count(index, taxonomy, state, SiteCultures.Current, HttpContext.RequestAborted);
-        Chart = TimelineChart.Of(Timeline);
+        Chart = TimelineChart.Of(Timeline, taxonomy);
         Items = index.AllHits(state.ToRequest(SiteCultures.Current, snippets: false, facets: false) with { Sort = SearchSort.Newest },
             MaxItems, HttpContext.RequestAborted).Take(MaxItems).ToList();
     }
