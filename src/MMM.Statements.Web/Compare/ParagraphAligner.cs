@@ -55,9 +55,9 @@ public static class ParagraphAligner
         var left = earlier.Select(Normalize).ToList();
         var right = later.Select(Normalize).ToList();
         var rows = new List<AlignedRow>();
-        if (translation)
+        if (translation || left.Count == 0 || right.Count == 0)
         {
-            Pair(left, 0, left.Count, right, 0, right.Count, translation: true, rows);
+            Pair(left, 0, left.Count, right, 0, right.Count, translation, rows);
             return new Alignment(rows);
         }
         var diff = Differ.Instance.CreateDiffs(string.Join('\n', left), string.Join('\n', right), ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
@@ -142,13 +142,17 @@ public static class ParagraphAligner
 
     private sealed record ParagraphKey(HashSet<string> Tokens, int Length);
 
-    /// <summary>A paragraph's words (folded), or for a translation what a translation keeps: tokens with digits, capitals or symbols.</summary>
+    /// <summary>
+    /// A paragraph's words (lower-cased), or for a translation what survives translation between French, English and
+    /// Spanish: numbers, symbols and acronyms as they are, and the first four letters of long words without their
+    /// accents, since most long words of these texts are cognates (protection, protección; génération, generation).
+    /// </summary>
     private static ParagraphKey Key(string paragraph, bool translation)
     {
         var tokens = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var token = word.Trim('.', ',', ';', ':', '!', '?', '(', ')', '«', '»', '“', '”', '"', '\'', '’', '¿', '¡');
+            var token = word.Trim('.', ',', ';', ':', '!', '?', '(', ')', '«', '»', '“', '”', '"', '’', '¿', '¡');
             if (token.Length == 0)
             {
                 continue;
@@ -157,12 +161,30 @@ public static class ParagraphAligner
             {
                 tokens.Add(token.ToLowerInvariant());
             }
-            else if (token.Any(char.IsDigit) || token.Contains('/') || (token.Length > 1 && token.Skip(1).Any(char.IsUpper)) || (token.Length > 2 && char.IsUpper(token[0])))
+            else if (token.Any(char.IsDigit) || token.Contains('/') || (token.Length > 1 && token.All(c => !char.IsLetter(c) || char.IsUpper(c))))
             {
-                tokens.Add(token.ToLowerInvariant());
+                tokens.Add(token);
+            }
+            else if (token.Length >= 6 && token.All(char.IsLetter))
+            {
+                tokens.Add(Unaccented(token.ToLowerInvariant())[..4]);
             }
         }
         return new ParagraphKey(tokens, paragraph.Length);
+    }
+
+    private static string Unaccented(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var letters = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                letters.Append(c);
+            }
+        }
+        return letters.ToString();
     }
 
     private static double Similarity(ParagraphKey x, ParagraphKey y, bool translation)
@@ -174,9 +196,9 @@ public static class ParagraphAligner
         {
             return dice;
         }
-        // Translations run longer or shorter by a few tenths; names and numbers are the evidence, length the tie-break.
+        // A translation runs a few tenths longer or shorter; the names and numbers both keep are the evidence beside it.
         var length = Math.Min(x.Length, y.Length) / (double)Math.Max(1, Math.Max(x.Length, y.Length));
-        return all == 0 ? length * 0.6 : 0.6 * dice + 0.4 * length;
+        return all == 0 ? 0.8 * length : 0.6 * dice + 0.4 * length;
     }
 
     private static IReadOnlyList<WordRun> Runs(IReadOnlyList<string> pieces, bool[] changed)
@@ -207,6 +229,11 @@ public static class ParagraphAligner
         return runs;
     }
 
-    /// <summary>Line breaks inside a paragraph are where the PDF's lines ended, not the author's: one space.</summary>
-    private static string Normalize(string paragraph) => string.Join(' ', paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Line breaks inside a paragraph are where the PDF's lines ended, not the author's: one space (no-break spaces
+    /// too). Apostrophes are one character: a page typed with <c>´</c> or <c>'</c> and its next edition typed with
+    /// <c>’</c> say the same words.
+    /// </summary>
+    private static string Normalize(string paragraph) =>
+        string.Join(' ', paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('´', '’').Replace('\'', '’').Replace('ʼ', '’');
 }

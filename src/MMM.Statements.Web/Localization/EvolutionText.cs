@@ -68,6 +68,14 @@ public sealed partial record EvolutionText
 
     /// <summary>A paragraph only one language version has: "seulement en {0}" (language name).</summary>
     public required string OnlyInFormat { get; init; }
+    public required string ParagraphOneFormat { get; init; }
+    public required string ParagraphFormat { get; init; }
+
+    /// <summary>How many paragraphs only one language version has: "{0} seulement en {1}" ("3 paragraphes", "EN").</summary>
+    public required string OnlyInCountFormat { get; init; }
+
+    /// <summary>The side-by-side table's first column: what became of each paragraph.</summary>
+    public required string RowKindColumn { get; init; }
     public required string CountsLabel { get; init; }
     public required string RowKept { get; init; }
     public required string RowChanged { get; init; }
@@ -86,7 +94,7 @@ public sealed partial record EvolutionText
     /// <summary>Language versions are translations: their words are not compared, only their paragraphs matched.</summary>
     public required string TranslationNote { get; init; }
 
-    /// <summary>A text cut before comparing: "Seuls les {0} premiers paragraphes de chaque texte sont comparés."</summary>
+    /// <summary>A text cut before comparing: "… au plus {0} paragraphes et {1} caractères de chacun."</summary>
     public required string CappedFormat { get; init; }
     public required string NoText { get; init; }
     public required string SwappedNote { get; init; }
