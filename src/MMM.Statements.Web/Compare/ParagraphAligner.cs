@@ -143,7 +143,7 @@ public static class ParagraphAligner
     private sealed record ParagraphKey(HashSet<string> Tokens, int Length);
 
     /// <summary>
-    /// A paragraph's words (lower-cased), or for a translation what survives translation between French, English and
+    /// A paragraph's words of four letters or more (lower-cased), or for a translation what survives translation between French, English and
     /// Spanish: numbers, symbols and acronyms as they are, and the first four letters of long words without their
     /// accents, since most long words of these texts are cognates (protection, protección; génération, generation).
     /// </summary>
@@ -159,7 +159,11 @@ public static class ParagraphAligner
             }
             if (!translation)
             {
-                tokens.Add(token.ToLowerInvariant());
+                // Short words (la, de, the, of, los…) are in every paragraph: two paragraphs are alike by their other words.
+                if (token.Length > 3)
+                {
+                    tokens.Add(token.ToLowerInvariant());
+                }
             }
             else if (token.Any(char.IsDigit) || token.Contains('/') || (token.Length > 1 && token.All(c => !char.IsLetter(c) || char.IsUpper(c))))
             {
