@@ -7,6 +7,7 @@ public sealed partial record UiText
         Search = SearchText.English,
         Manage = ManageText.English,
         Sessions = SessionText.English,
+        Evolution = EvolutionText.English,
         SiteName = "MMM · Statements",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Skip to content",

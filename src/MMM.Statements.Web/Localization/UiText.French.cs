@@ -7,6 +7,7 @@ public sealed partial record UiText
         Search = SearchText.French,
         Manage = ManageText.French,
         Sessions = SessionText.French,
+        Evolution = EvolutionText.French,
         SiteName = "MMM · Déclarations",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Aller au contenu",

@@ -7,6 +7,7 @@ public sealed partial record UiText
         Search = SearchText.Spanish,
         Manage = ManageText.Spanish,
         Sessions = SessionText.Spanish,
+        Evolution = EvolutionText.Spanish,
         SiteName = "MMM · Declaraciones",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Ir al contenido",

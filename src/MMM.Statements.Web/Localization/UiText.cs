@@ -19,6 +19,9 @@ public sealed partial record UiText
     /// <summary>Strings of the session pages.</summary>
     public required SessionText Sessions { get; init; }
 
+    /// <summary>Strings of the topic timelines and the comparison of two statements.</summary>
+    public required EvolutionText Evolution { get; init; }
+
     public required string SiteName { get; init; }
     public required string OrganisationName { get; init; }
     public required string SkipToContent { get; init; }

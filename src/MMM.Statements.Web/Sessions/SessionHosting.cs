@@ -60,13 +60,18 @@ public static class SessionHosting
         return (result.Facets.GetValueOrDefault(FacetNames.Session) ?? []).ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal);
     }
 
-    /// <summary>The public pages that do not depend on a search: home, the session list and every session, each in the three languages.</summary>
-    private static async Task Sitemap(HttpContext context, SessionCalendar calendar)
+    /// <summary>
+    /// The public pages that do not depend on a search: home, the session list and every session, the topic list and
+    /// every topic's timeline, each in the three languages.
+    /// </summary>
+    private static async Task Sitemap(HttpContext context, SessionCalendar calendar, Taxonomy taxonomy)
     {
         const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         const string xhtml = "http://www.w3.org/1999/xhtml";
         var paths = new List<string> { "/", "/sessions" };
         paths.AddRange(calendar.Sessions.Select(s => PageLink(s.Key)));
+        paths.Add("/topics");
+        paths.AddRange(taxonomy.Topics.Select(t => Timeline.TimelineLinks.Topic(t.Id)));
         context.Response.ContentType = "application/xml; charset=utf-8";
         using var buffer = new MemoryStream();
         using (var xml = SafeXmlWriter.Over(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))

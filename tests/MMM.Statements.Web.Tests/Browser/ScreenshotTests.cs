@@ -28,4 +28,25 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
             browser.AssertClean();
         }
     }
+
+    [Theory]
+    [InlineData("/sessions/CSW69", "session", ".session-items")]
+    [InlineData("/topics/unpaid-care", "topic", ".chart__svg")]
+    [InlineData("/compare?a=2021-csocd59-oral-statement-care&b=2023-csocd61-declaration-orale-soins", "compare", "table.compare")]
+    public async Task SessionTopicAndCompareScreenshotsAreWrittenForDesktopAndPhone(string path, string name, string content)
+    {
+        foreach (var (viewport, suffix) in new[] { (BrowserFixture.Desktop, "desktop"), (BrowserFixture.Phone, "phone") })
+        {
+            await using var browser = await fixture.NewPageAsync(viewport);
+            var response = await browser.Page.GotoAsync(path);
+            var file = Screenshots.PathOf($"{name}-{suffix}");
+
+            await browser.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, Type = ScreenshotType.Png, FullPage = false });
+
+            Assert.Equal(200, response!.Status);
+            Assert.InRange(new FileInfo(file).Length, 5 * 1024, MaxBytes);
+            Assert.True(await browser.Page.Locator(content).CountAsync() > 0, $"{path} shows its {content}");
+            browser.AssertClean();
+        }
+    }
 }

@@ -125,6 +125,12 @@ public sealed partial class EveryPageSpeaksItsLanguageTests : IAsyncLifetime
         paths.Add("/sessions");
         paths.AddRange(SessionCalendar.Load(Path.Combine(site.SourceDirectory, "sessions.json"), Taxonomy.Load(Path.Combine(site.SourceDirectory, "taxonomy.json")))
             .Sessions.Select(s => "/sessions/" + s.Key));
+        // The topic list, every topic's timeline, a search's timeline, and comparisons (two editions, two language versions).
+        paths.Add("/topics");
+        paths.AddRange(Taxonomy.Load(Path.Combine(site.SourceDirectory, "taxonomy.json")).Topics.Select(t => "/topics/" + t.Id));
+        paths.Add("/timeline?q=soins&body=CSocD");
+        paths.Add("/compare?a=2021-csocd59-oral-statement-care&b=2023-csocd61-declaration-orale-soins");
+        paths.Add("/compare?a=2026-csocd64-declaration-ecrite-news&b=2026-csocd64-written-statement-en");
         var pending = Directory.GetDirectories(Path.Combine(site.DataDirectory, "uploads")).Select(Path.GetFileName).ToList();
         paths.AddRange(pending.Select(id => "/admin/preview?id=" + id));
         Assert.NotEmpty(pending);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using MMM.Statements.Search;
 using MMM.Statements.Tagging;
 using MMM.Statements.Web.Api;
+using MMM.Statements.Web.Compare;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
 
@@ -29,6 +30,9 @@ public sealed class StatementModel(StatementIndex index, Taxonomy taxonomy, UiTe
 
     public string Permalink { get; private set; } = "";
 
+    /// <summary>The statement before this one on its first topic, in its language (see <see cref="CompareLinks.PreviousOnTopic"/>).</summary>
+    public SearchHit? PreviousOnTopic { get; private set; }
+
     public IActionResult OnGet()
     {
         if (index.Get(Id, SiteCultures.Current) is not { } details)
@@ -43,6 +47,7 @@ public sealed class StatementModel(StatementIndex index, Taxonomy taxonomy, UiTe
         Permalink = StatementsFeeds.Absolute(HttpContext, details.Summary.Url);
         Citation = Citation.For(details.Summary, taxonomy, text.Search, SiteCultures.Current, Permalink);
         Highlighter = new TextHighlighter(index, Id, Query);
+        PreviousOnTopic = CompareLinks.PreviousOnTopic(index, details.Summary, SiteCultures.Current, HttpContext.RequestAborted);
         return Page();
     }
 }
