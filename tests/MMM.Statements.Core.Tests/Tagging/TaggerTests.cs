@@ -241,8 +241,11 @@ public sealed class TaggerTests
     public void TaggingIsDeterministic()
     {
         var document = Pdf(CswWrittenStatement);
-        Assert.Equal(Tagger.Tag(document, null) with { CitedSymbols = [], Topics = [] }, Tagger.Tag(document, null) with { CitedSymbols = [], Topics = [] });
+        // Lists compare by reference in a record: they are compared by content below.
+        Assert.Equal(Tagger.Tag(document, null) with { CitedSymbols = [], Topics = [], Partners = [] }, Tagger.Tag(document, null) with { CitedSymbols = [], Topics = [], Partners = [] });
         Assert.Equal(Tagger.Tag(document, null).Topics, Tagger.Tag(document, null).Topics);
+        Assert.Equal(Tagger.Tag(document, null).CitedSymbols, Tagger.Tag(document, null).CitedSymbols);
+        Assert.Equal(Tagger.Tag(document, null).Partners, Tagger.Tag(document, null).Partners);
     }
 }
 
