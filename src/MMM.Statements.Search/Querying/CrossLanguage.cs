@@ -7,10 +7,12 @@ using MMM.Statements.Tagging;
 namespace MMM.Statements.Search.Querying;
 
 /// <summary>
-/// A French query also finds the English and Spanish versions of a statement through the taxonomy's topic terms
-/// (<c>soins non rémunérés</c> ↔ <c>unpaid care</c> ↔ <c>cuidados no remunerados</c>). A topic is recognised only when
-/// one of its terms stands whole, in order, among the query's plain words, or is exactly a quoted phrase of the query;
-/// its terms in the other languages are then searched as phrases, and what only they find ranks below every direct match.
+/// A query also finds statements written in the index's other languages, two ways. <see cref="Words"/> says the query
+/// in each other language through the lexicon (<c>statements/lexicon.json</c>), word run by word run, for the every-word
+/// and any-word stages. <see cref="Expansion"/> adds the statements that only share a topic the query names, through the
+/// taxonomy's topic terms (<c>soins non rémunérés</c> ↔ <c>unpaid care</c> ↔ <c>cuidados no remunerados</c>): a topic is
+/// recognised only when one of its terms stands whole, in order, among the query's plain words, or is exactly a quoted
+/// phrase of the query; what only its terms find ranks below every match.
 /// </summary>
 internal static class CrossLanguage
 {
