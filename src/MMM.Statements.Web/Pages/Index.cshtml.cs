@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,6 +6,7 @@ using MMM.Statements.Search;
 using MMM.Statements.Web.Api;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
+using MMM.Statements.Web.Hosting;
 
 namespace MMM.Statements.Web.Pages;
 
@@ -30,9 +30,7 @@ public sealed class IndexModel(StatementIndex index, UiText text, ILogger<IndexM
         if (error != SearchStateError.None)
         {
             Error = StatementsApi.Message(text.Search, error);
-            // The page explains the problem itself; the generic 400 page must not replace it.
-            HttpContext.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            HttpContext.RespondWithOwnPage(StatusCodes.Status400BadRequest);
             return Page();
         }
         State = state;

@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using MMM.Statements.Web.Alerts;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
+using MMM.Statements.Web.Hosting;
 
 namespace MMM.Statements.Web.Pages.Alerts;
 
@@ -26,8 +26,7 @@ public sealed class ConfirmModel(AlertSubscriptions subscriptions, StatementLedg
     {
         if (subscriptions.Confirm(token, ledger.Generation) is not { } subscription)
         {
-            HttpContext.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            HttpContext.RespondWithOwnPage(StatusCodes.Status400BadRequest);
             return;
         }
         Confirmed = true;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -51,9 +50,7 @@ public sealed class AlertSignUpModel(AlertSubscriptions subscriptions, AlertDige
         if (state is null || mailbox is null)
         {
             Error = state is null ? Text.BadSearch : Text.BadAddress;
-            // The page says what is wrong itself; the generic 400 page must not replace it.
-            HttpContext.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            HttpContext.RespondWithOwnPage(StatusCodes.Status400BadRequest);
             return Page();
         }
         var signUp = subscriptions.SignUp(mailbox, AlertSearch.Stored(state), SiteCultures.Current, origin.Absolute(HttpContext, ""));

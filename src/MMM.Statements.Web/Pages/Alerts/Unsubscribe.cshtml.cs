@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using MMM.Statements.Web.Alerts;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
+using MMM.Statements.Web.Hosting;
 
 namespace MMM.Statements.Web.Pages.Alerts;
 
@@ -52,7 +52,6 @@ public sealed class UnsubscribeModel(AlertSubscriptions subscriptions, AlertDige
 
     private void Unknown()
     {
-        HttpContext.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
-        Response.StatusCode = StatusCodes.Status404NotFound;
+        HttpContext.RespondWithOwnPage(StatusCodes.Status404NotFound);
     }
 }

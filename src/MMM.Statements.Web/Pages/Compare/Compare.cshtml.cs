@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,6 +7,7 @@ using MMM.Statements.Text;
 using MMM.Statements.Web.Compare;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
+using MMM.Statements.Web.Hosting;
 
 namespace MMM.Statements.Web.Pages.Compare;
 
@@ -100,9 +100,7 @@ public sealed class CompareModel(StatementIndex index, Taxonomy taxonomy, UiText
     private PageResult Refuse(int status, string message)
     {
         Error = message;
-        // The page explains itself in the page's language; the site's generic status page would hide why.
-        HttpContext.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
-        Response.StatusCode = status;
+        HttpContext.RespondWithOwnPage(status);
         return Page();
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using MMM.Statements.Search;
@@ -7,6 +6,7 @@ using MMM.Statements.Web.Api;
 using MMM.Statements.Web.Localization;
 using MMM.Statements.Web.Security;
 using MMM.Statements.Web.Timeline;
+using MMM.Statements.Web.Hosting;
 
 namespace MMM.Statements.Web.Pages.Topics;
 
@@ -24,8 +24,7 @@ public sealed class TimelineModel(StatementIndex index, Taxonomy taxonomy, UiTex
         {
             Error = StatementsApi.Message(text.Search, error);
             Heading = text.Evolution.FilteredTitle;
-            HttpContext.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            HttpContext.RespondWithOwnPage(StatusCodes.Status400BadRequest);
             return Page();
         }
         var canonical = TimelineLinks.Of(state);
