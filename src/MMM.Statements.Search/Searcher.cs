@@ -103,7 +103,7 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         // the query's language; one that only shares a topic the query names comes after every match.
         var everyIdea = CrossLanguage.Words(searcher, Lexicon.Default, queryText, every: true);
         var found2 = Run(WithTranslation(WithTranslation(everyIdea is null ? built.Query : FirstTier(built.Query), everyIdea), translation), selections, page, size,
-            Highlighting(built.PerLanguage, CrossLanguage.Merge(everyIdea, translation)));
+            Highlighting(built.PerLanguage, everyIdea, translation));
         // The best hit is the best match of every word or idea, if any: when it came only through a shared topic, none has.
         var noDirectMatch = found2.BestScore <= 2 * CrossLanguage.TranslatedScore;
         if (noDirectMatch && !request.AnyWord && QueryText.IsPlainWords(queryText) && queryText.Contains(' ', StringComparison.Ordinal))
@@ -157,10 +157,11 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
     private static Query WithTranslation(Query direct, CrossLanguage.Translation? translation) =>
         translation is null ? direct : new BooleanQuery(disableCoord: true) { { direct, Occur.SHOULD }, { translation.Query, Occur.SHOULD } };
 
-    private static Dictionary<string, Query> Highlighting(IReadOnlyDictionary<string, Query> perLanguage, CrossLanguage.Translation? translation)
+    /// <summary>What marks each language's snippets: the query's own reading there, or any of its translations into it.</summary>
+    private static Dictionary<string, Query> Highlighting(IReadOnlyDictionary<string, Query> perLanguage, params CrossLanguage.Translation?[] translations)
     {
         var queries = new Dictionary<string, Query>(perLanguage, StringComparer.Ordinal);
-        foreach (var (language, translated) in translation?.PerLanguage ?? new Dictionary<string, Query>())
+        foreach (var (language, translated) in translations.OfType<CrossLanguage.Translation>().SelectMany(t => t.PerLanguage))
         {
             queries[language] = queries.TryGetValue(language, out var own)
                 ? new BooleanQuery(disableCoord: true) { { own, Occur.SHOULD }, { translated, Occur.SHOULD } }

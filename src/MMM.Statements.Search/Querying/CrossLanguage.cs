@@ -105,6 +105,8 @@ internal static class CrossLanguage
             return null;
         }
         var matches = Lexicon.TextAnalyzerLanguages.ToDictionary(l => l, l => lexicon.Match(l, words), StringComparer.Ordinal);
+        // A stop word of any language ("the", "les", "para") is no idea of the query's.
+        var stopWord = words.Select(w => TextAnalyzer.Languages.Any(l => TextAnalyzer.For(l).Analyze(w).Count == 0)).ToArray();
         var perLanguage = new Dictionary<string, Query>(StringComparer.Ordinal);
         foreach (var target in searcher.Languages.Where(matches.ContainsKey))
         {
@@ -145,8 +147,7 @@ internal static class CrossLanguage
             }
             for (var w = 0; w < words.Length; w++)
             {
-                // A stop word of any language ("the", "les", "para") is no idea of the query's.
-                if (covered[w] || TextAnalyzer.Languages.Any(l => TextAnalyzer.For(l).Analyze(words[w]).Count == 0))
+                if (covered[w] || stopWord[w])
                 {
                     continue;
                 }
@@ -168,23 +169,6 @@ internal static class CrossLanguage
             all.Add(new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Term(StatementFields.Language, language)))), Occur.SHOULD);
         }
         return new Translation(all, perLanguage);
-    }
-
-    /// <summary>Both translations at once, or the one there is (for marking the words of either in snippets).</summary>
-    public static Translation? Merge(Translation? first, Translation? second)
-    {
-        if (first is null || second is null)
-        {
-            return first ?? second;
-        }
-        var perLanguage = new Dictionary<string, Query>(first.PerLanguage, StringComparer.Ordinal);
-        foreach (var (language, query) in second.PerLanguage)
-        {
-            perLanguage[language] = perLanguage.TryGetValue(language, out var own)
-                ? new BooleanQuery(disableCoord: true) { { own, Occur.SHOULD }, { query, Occur.SHOULD } }
-                : query;
-        }
-        return new Translation(new BooleanQuery(disableCoord: true) { { first.Query, Occur.SHOULD }, { second.Query, Occur.SHOULD } }, perLanguage);
     }
 
     /// <summary>A topic term of one language as a phrase in its text and title (a one-word term as a term).</summary>
