@@ -31,4 +31,7 @@ public sealed record StatementTags
 
     /// <summary>The organisations that signed with MMM: partner ids of the taxonomy, or names as the statement writes them.</summary>
     public IReadOnlyList<string> Partners { get; init; } = [];
+
+    /// <summary>What the statement asks governments to do, in reading order (see <c>statements/asks.json</c>).</summary>
+    public IReadOnlyList<StatementAsk> Asks { get; init; } = [];
 }
