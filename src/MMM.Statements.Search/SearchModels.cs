@@ -8,6 +8,19 @@ public enum SearchSort
     Oldest,
 }
 
+/// <summary>What a search lists: statements, or the asks statements make (each its own hit, linking to it in place).</summary>
+public enum SearchUnit
+{
+    Statement,
+    Ask,
+}
+
+/// <summary>
+/// One ask of a statement as the site shows it: its number (the anchor <c>#ask-N</c> of the statement page), its text,
+/// where it starts (the file, its page in a PDF, null on an HTML page; the paragraph of that page) and its own topics.
+/// </summary>
+public sealed record AskEntry(int Number, string Text, int FileNumber, int? Page, int Paragraph, IReadOnlyList<string> Topics);
+
 /// <summary>A search as the site, the API and the CLI ask it.</summary>
 public sealed record SearchRequest
 {
@@ -40,6 +53,9 @@ public sealed record SearchRequest
 
     /// <summary>When set, only statements with a file whose path contains this text (any case); the query is then ignored.</summary>
     public string? FileContains { get; init; }
+
+    /// <summary>Statements (the default), or asks: then each hit is one ask, matched by its own words and facets.</summary>
+    public SearchUnit Unit { get; init; } = SearchUnit.Statement;
 
     public const int MaxSize = 50;
     public const int MaxPage = 1000;
@@ -91,6 +107,15 @@ public sealed record SearchHit
     public double Score { get; init; }
     public IReadOnlyList<Snippet> Snippets { get; init; } = [];
     public IReadOnlyList<LanguageVersion> Versions { get; init; } = [];
+
+    /// <summary>"statement", or "ask" for a hit of a search of asks (then <see cref="Url"/> links to the ask in place).</summary>
+    public string Unit { get; init; } = "statement";
+
+    /// <summary>An ask hit's number in its statement (its anchor <c>#ask-N</c>).</summary>
+    public int? AskNumber { get; init; }
+
+    /// <summary>An ask hit's text (plain; <see cref="Snippets"/> holds it marked).</summary>
+    public string? AskText { get; init; }
 }
 
 /// <summary>Why a search said what it said, beyond its hits (for the site's messages).</summary>

@@ -20,6 +20,9 @@ public sealed record StatementDetails
     public IReadOnlyList<(int File, int Page, string Text)> Pages { get; init; } = [];
 
     public IReadOnlyList<SearchHit> Related { get; init; } = [];
+
+    /// <summary>What the statement asks for, in reading order.</summary>
+    public IReadOnlyList<AskEntry> Asks { get; init; } = [];
 }
 
 /// <summary>Per-facet counts of the live index and the failures of its build.</summary>

@@ -150,6 +150,7 @@ public sealed class StatementIndex : IDisposable
                 Files = stored.Files.Select(Hits.FileOf).ToList(),
                 Pages = pages,
                 Related = Hits.Related(searcher, doc, stored, uiLanguage),
+                Asks = stored.Asks,
             };
         });
     }

@@ -32,10 +32,12 @@ internal static class ExtractCommand
             throw new CliUsageException(args.Positional.Count == 0 ? "FILE is missing" : "extract takes exactly one FILE");
         }
         var file = Path.GetFullPath(args.Positional[0]);
-        var taxonomy = LoadTaxonomy(args.Get("source") ?? RepositoryPaths.DefaultSource, out var taxonomyProblem);
-        if (taxonomyProblem is not null)
+        var source = args.Get("source") ?? RepositoryPaths.DefaultSource;
+        var taxonomy = LoadRules(source, "taxonomy.json", Taxonomy.Load, Taxonomy.Default, out var problem);
+        var askRules = LoadRules(source, "asks.json", AskRules.Load, AskRules.Default, out var askProblem);
+        if ((problem ?? askProblem) is { } refused)
         {
-            await context.Stderr.WriteLineAsync($"mmm-statements extract: {taxonomyProblem}");
+            await context.Stderr.WriteLineAsync($"mmm-statements extract: {refused}");
             return CommandLine.Failure;
         }
 
@@ -49,7 +51,7 @@ internal static class ExtractCommand
         {
             await context.Stderr.WriteLineAsync($"mmm-statements extract: fichier annexe ignoré / sidecar ignored: {sidecarError}");
         }
-        var tags = new Tagger(taxonomy).Tag(document, sidecar);
+        var tags = new Tagger(taxonomy, askRules).Tag(document, sidecar);
         var output = ExtractOutput.From(file, document, tags);
 
         if (args.Has("json"))
@@ -63,23 +65,23 @@ internal static class ExtractCommand
         return document.Succeeded ? CommandLine.Ok : CommandLine.Unreadable;
     }
 
-    private static Taxonomy LoadTaxonomy(string sourceDirectory, out string? problem)
+    /// <summary>The taxonomy or the ask rules of the source folder; outside a checkout, the ones built into the program.</summary>
+    private static T LoadRules<T>(string sourceDirectory, string name, Func<string, T> load, T builtIn, out string? problem)
     {
         problem = null;
-        var path = Path.Combine(sourceDirectory, "taxonomy.json");
+        var path = Path.Combine(sourceDirectory, name);
         if (!File.Exists(path))
         {
-            // Outside a checkout the taxonomy built into the program is used.
-            return Taxonomy.Default;
+            return builtIn;
         }
         try
         {
-            return Taxonomy.Load(path);
+            return load(path);
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
         {
             problem = $"{path}: {e.Message}";
-            return Taxonomy.Default;
+            return builtIn;
         }
     }
 
@@ -101,6 +103,11 @@ internal static class ExtractCommand
         Line("Lieu / Location:", o.Location);
         Line("Thèmes / Topics:", string.Join(", ", o.Topics));
         Line("Partenaires / Partners:", string.Join(", ", o.Partners));
+        Line("Demandes / Asks:", o.Asks.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var ask in o.Asks)
+        {
+            await stdout.WriteLineAsync($"  {ask.Number}. (p. {ask.Page}, § {ask.Paragraph}) {ask.Text}");
+        }
         Line("Fichiers / Files:", string.Join(", ", o.Files));
         Line("Pages:", o.Pages.Count.ToString(CultureInfo.InvariantCulture));
         foreach (var page in o.Pages)
@@ -131,6 +138,7 @@ internal static class ExtractCommand
         string? Location,
         IReadOnlyList<string> Topics,
         IReadOnlyList<string> Partners,
+        IReadOnlyList<StatementAsk> Asks,
         IReadOnlyList<string> Files)
     {
         public static ExtractOutput From(string file, ExtractedDocument document, StatementTags tags)
@@ -140,7 +148,7 @@ internal static class ExtractCommand
             return new ExtractOutput(
                 document.Status, message, document.Format.ToString().ToLowerInvariant(), document.Extractor, tags.Title, tags.Date, tags.Language,
                 document.Pages, document.Text, tags.Body, tags.Session?.ToString(), tags.Year, tags.Symbol, tags.CitedSymbols,
-                tags.Type, tags.Location, tags.Topics, tags.Partners, FilesOf(file, document));
+                tags.Type, tags.Location, tags.Topics, tags.Partners, tags.Asks, FilesOf(file, document));
         }
 
         /// <summary>The file itself, then the local PDFs an HTML page links to (one statement, several files).</summary>

@@ -6,15 +6,19 @@ namespace MMM.Statements.Tagging;
 
 /// <summary>
 /// How one language says "we ask": the subjects and verbs of a lead-in sentence, verbs that carry their own subject
-/// (Spanish <c>pedimos</c>), the headings of a recommendation list and the words of a sentence that announces one. Every
-/// phrase is kept folded (<see cref="Folding"/>) as its words.
+/// (Spanish <c>pedimos</c>), the headings of a recommendation list and the words of a sentence that announces one, the
+/// words that make a verb an invitation to the reader, how an item of a list without bullets starts and what makes a
+/// sentence a statement instead. Every phrase is kept folded (<see cref="Folding"/>).
 /// </summary>
 public sealed record AskLanguage(
     IReadOnlyList<string[]> Subjects,
     IReadOnlyList<string[]> Verbs,
     IReadOnlyList<string[]> OwnVerbs,
     IReadOnlyList<string> Headings,
-    IReadOnlyList<string> ListIntroductions);
+    IReadOnlyList<string> ListIntroductions,
+    IReadOnlyList<string> Addressees,
+    IReadOnlyList<string> ItemEndings,
+    IReadOnlyList<string> StatementMarks);
 
 /// <summary>
 /// The rules the tagger finds a statement's asks by, read from <c>statements/asks.json</c> (beside the taxonomy; the
@@ -93,8 +97,11 @@ public sealed class AskRules
                 throw new FormatException($"{where}: needs verbs, and subjects or ownVerbs");
             }
             rules[code] = new AskLanguage(subjects, verbs, ownVerbs,
-                Phrases(entry.Headings, $"{where}.headings").Select(p => string.Join(' ', p)).ToList(),
-                Phrases(entry.ListIntroductions, $"{where}.listIntroductions").Select(p => string.Join(' ', p)).ToList());
+                Joined(entry.Headings, $"{where}.headings"),
+                Joined(entry.ListIntroductions, $"{where}.listIntroductions"),
+                Joined(entry.Addressees, $"{where}.addressees"),
+                Joined(entry.ItemEndings, $"{where}.itemEndings"),
+                Joined(entry.StatementMarks, $"{where}.statementMarks"));
         }
         var bullets = new List<string>();
         for (var i = 0; i < (file.Bullets ?? []).Count; i++)
@@ -138,6 +145,8 @@ public sealed class AskRules
         return phrases;
     }
 
+    private static List<string> Joined(List<string?>? values, string where) => Phrases(values, where).Select(p => string.Join(' ', p)).ToList();
+
     /// <summary>A numbering template as a pattern: <c>1</c> any number, <c>a</c> a letter, <c>i</c> a roman numeral, the rest as written.</summary>
     private static string Numbering(string? template, string where)
     {
@@ -166,5 +175,6 @@ public sealed class AskRules
 
     private sealed record AsksFile(Dictionary<string, LanguageJson?>? Languages, List<string>? Bullets, List<string>? Numbering);
 
-    private sealed record LanguageJson(List<string?>? Subjects, List<string?>? Verbs, List<string?>? OwnVerbs, List<string?>? Headings, List<string?>? ListIntroductions);
+    private sealed record LanguageJson(List<string?>? Subjects, List<string?>? Verbs, List<string?>? OwnVerbs, List<string?>? Headings, List<string?>? ListIntroductions,
+        List<string?>? Addressees, List<string?>? ItemEndings, List<string?>? StatementMarks);
 }

@@ -6,9 +6,9 @@ namespace MMM.Statements.Tagging;
 
 /// <summary>
 /// Decides a statement's facets from its extracted text and the taxonomy: a pure function of the document,
-/// the optional sidecar and the taxonomy (no I/O). Every field the sidecar sets wins.
+/// the optional sidecar, the taxonomy and the ask rules (no I/O). Every field the sidecar sets wins.
 /// </summary>
-public sealed partial class Tagger(Taxonomy taxonomy)
+public sealed partial class Tagger(Taxonomy taxonomy, AskRules? askRules = null)
 {
     /// <summary>The head of the first page: where a statement says what it is (masthead, title, "Déclaration orale").</summary>
     private const int HeadLength = 1500;
@@ -25,6 +25,7 @@ public sealed partial class Tagger(Taxonomy taxonomy)
     private readonly Taxonomy _taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
     private readonly TopicMatcher _topics = new(taxonomy);
     private readonly PartnerFinder _partners = new(taxonomy);
+    private readonly AskFinder _asks = new(askRules ?? AskRules.Default, new TopicMatcher(taxonomy));
 
     // Longest first, padded, so that "conférence internationale du travail" goes before "conférence" could be read in it.
     private readonly Lazy<IReadOnlyList<string>> _bodyNames = new(() => taxonomy.Bodies
@@ -85,6 +86,7 @@ public sealed partial class Tagger(Taxonomy taxonomy)
             Location = KnownLocation(sidecar?.Location) ?? DetectLocation(lead, title, head, body),
             Topics = sidecar?.Topics?.ToList() ?? _topics.Match(title, text, language),
             Partners = sidecar?.Partners?.Select(p => KnownPartner(p) ?? p).Distinct(StringComparer.Ordinal).ToList() ?? _partners.Find(text),
+            Asks = _asks.Find(document.Pages, language),
         };
     }
 

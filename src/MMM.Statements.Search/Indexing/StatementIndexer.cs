@@ -69,7 +69,7 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
     {
         var clock = Stopwatch.StartNew();
         progress?.Report(new IndexingProgress(IndexingStage.Discovering, 0, added.Count, null, clock.Elapsed));
-        var (taxonomy, taxonomyHash) = await LoadTaxonomyAsync(cancellationToken);
+        var (tagger, taxonomyHash) = await LoadTaggerAsync(cancellationToken);
         var previous = target.Catalog(withFiles: false);
         if (previous is null || !previous.SameVersions(taxonomyHash) || added.Count == 0)
         {
@@ -123,7 +123,6 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
         {
             return null;
         }
-        var tagger = new Tagger(taxonomy);
         progress?.Report(new IndexingProgress(IndexingStage.Tagging, 0, groups.Count, null, clock.Elapsed));
         var records = groups.Select(group => Tag(tagger, group, files, extracted)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         progress?.Report(new IndexingProgress(IndexingStage.Writing, 0, records.Count, null, clock.Elapsed));
@@ -176,12 +175,18 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
         return new BuildSummary(count, files, 0, 0, clock.Elapsed, target.Info?.FileName ?? "", Changed: true, []);
     }
 
-    private async Task<(Taxonomy Taxonomy, string Hash)> LoadTaxonomyAsync(CancellationToken cancellationToken)
+    /// <summary>The tagger of the source folder's taxonomy and ask rules (the built-in ones where it has none), and their hash: another hash re-tags every statement.</summary>
+    private async Task<(Tagger Tagger, string Hash)> LoadTaggerAsync(CancellationToken cancellationToken)
     {
         var taxonomyPath = Path.Combine(options.SourceDirectory, "taxonomy.json");
-        return File.Exists(taxonomyPath)
+        var asksPath = Path.Combine(options.SourceDirectory, "asks.json");
+        var (taxonomy, taxonomyHash) = File.Exists(taxonomyPath)
             ? (Taxonomy.Load(taxonomyPath), Hash(await File.ReadAllBytesAsync(taxonomyPath, cancellationToken)))
             : (Taxonomy.Default, "default");
+        var (asks, asksHash) = File.Exists(asksPath)
+            ? (AskRules.Load(asksPath), Hash(await File.ReadAllBytesAsync(asksPath, cancellationToken)))
+            : (AskRules.Default, "default");
+        return (new Tagger(taxonomy, asks), taxonomyHash + "+" + asksHash);
     }
 
     private async Task<BuildSummary> RunAsync(StatementIndex target, bool full, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
@@ -191,7 +196,7 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
             progress?.Report(new IndexingProgress(stage, done, total, file, clock.Elapsed));
 
         Report(IndexingStage.Discovering, 0, 0);
-        var (taxonomy, taxonomyHash) = await LoadTaxonomyAsync(cancellationToken);
+        var (tagger, taxonomyHash) = await LoadTaggerAsync(cancellationToken);
         var previous = full ? null : target.Catalog(withFiles: true);
         var discovered = Discover(previous);
         Report(IndexingStage.Discovering, discovered.Count, discovered.Count);
@@ -241,7 +246,6 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
             }
         }
         var groups = Group(discovered, extracted);
-        var tagger = new Tagger(taxonomy);
         Report(IndexingStage.Tagging, 0, groups.Count);
         var records = new List<StatementRecord>();
         var keep = new HashSet<string>(StringComparer.Ordinal);

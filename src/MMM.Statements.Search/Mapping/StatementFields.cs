@@ -22,7 +22,7 @@ namespace MMM.Statements.Search.Mapping;
 internal static class StatementFields
 {
     /// <summary>Changes whenever the fields or their meaning change; an index of another schema is rebuilt.</summary>
-    public const int SchemaVersion = 14;
+    public const int SchemaVersion = 15;
 
     public const string Id = "id";
     public const string Language = "language";

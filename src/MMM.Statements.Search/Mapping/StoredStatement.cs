@@ -33,6 +33,9 @@ internal sealed record StoredStatement
     public string? VersionGroup { get; init; }
     public IReadOnlyList<StoredFile> Files { get; init; } = [];
 
+    /// <summary>What the statement asks for, each placed in its file (the tagger numbers the pages of all files in one run).</summary>
+    public IReadOnlyList<AskEntry> Asks { get; init; } = [];
+
     public static StoredStatement From(StatementRecord record)
     {
         var tags = record.Tags;
@@ -64,7 +67,22 @@ internal sealed record StoredStatement
                 Extracted = f.Extracted with { Pages = [] },
                 PageCount = f.Extracted.Pages.Count,
             }).ToList(),
+            Asks = tags.Asks.Select(a => Place(a, record.Files)).ToList(),
         };
+    }
+
+    private static AskEntry Place(StatementAsk ask, IReadOnlyList<IndexedFile> files)
+    {
+        var page = ask.Page;
+        foreach (var file in files)
+        {
+            if (page <= file.Extracted.Pages.Count || file == files[^1])
+            {
+                return new AskEntry(ask.Number, ask.Text, file.Number, file.Extracted.Format == DocumentFormat.Pdf ? page : null, ask.Paragraph, ask.Topics);
+            }
+            page -= file.Extracted.Pages.Count;
+        }
+        return new AskEntry(ask.Number, ask.Text, 1, null, ask.Paragraph, ask.Topics);
     }
 
     public static StoredStatement Read(string json) =>

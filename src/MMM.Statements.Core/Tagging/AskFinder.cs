@@ -1,0 +1,314 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using MMM.Statements.Model;
+
+namespace MMM.Statements.Tagging;
+
+/// <summary>
+/// Finds what a statement asks governments to do, by the rules of <see cref="AskRules"/>: a sentence whose subject is
+/// MMM or "we" and whose verb asks ("Make Mothers Matter appelle les États membres à…"), or each item of the list such a
+/// sentence or a "Nos recommandations" heading introduces. A pure function of the pages and the rules.
+/// </summary>
+internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
+{
+    /// <summary>How far into a sentence its subject may come ("Madame la Présidente, Make Mothers Matter appelle…").</summary>
+    private const int SubjectWindow = 12;
+
+    /// <summary>Words allowed between the subject and its verb ("nous y demandons", "MMM therefore calls").</summary>
+    private const int VerbGap = 2;
+
+    /// <summary>A list longer than this is not a list of asks but a text without punctuation.</summary>
+    private const int MaxItems = 30;
+
+    /// <summary>A heading is a short line; a longer one that starts with its words is a sentence.</summary>
+    private const int MaxHeadingLength = 60;
+
+    /// <summary>In a PDF, a paragraph's last line is shorter than this share of the page's longest line.</summary>
+    private const double ShortLineShare = 0.75;
+
+    private static readonly string[] Abbreviations = ["no", "n", "art", "p", "pp", "cf", "dr", "mr", "mrs", "ms", "mme", "mlle", "st", "vol", "ed", "nr", "num"];
+
+    public IReadOnlyList<StatementAsk> Find(IReadOnlyList<ExtractedPage> pages, string language)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var words = rules.For(language);
+        var sentences = Sentences(Blocks(pages, words)).ToList();
+        var found = new List<(Sentence Sentence, string? LeadIn)>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var introducesList = sentence.EndsBlock && sentence.Text.EndsWith(':');
+            if (sentence.Heading || (introducesList && IsAsk(sentence, words)) || (introducesList && AnnouncesList(sentence, words)))
+            {
+                var items = Items(sentences, i + 1, words);
+                if (items.Count > 0)
+                {
+                    found.AddRange(items.Select(item => (item, (string?)sentence.Text)));
+                    i += items.Count;
+                    continue;
+                }
+                if (sentence.Heading || !IsAsk(sentence, words))
+                {
+                    continue;
+                }
+            }
+            if (!sentence.Heading && IsAsk(sentence, words))
+            {
+                found.Add((sentence, null));
+            }
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var asks = new List<StatementAsk>();
+        foreach (var (sentence, leadIn) in found)
+        {
+            var text = sentence.Text.TrimEnd(' ', ';', ',');
+            if (text.Length == 0 || !seen.Add(Folding.FoldPhrase(text)))
+            {
+                // The same ask said twice (a declaration and its news page) is one ask.
+                continue;
+            }
+            asks.Add(new StatementAsk(asks.Count + 1, text, sentence.Page, sentence.Paragraph, leadIn, topics.Match(text, "", language)));
+        }
+        return asks;
+    }
+
+    /// <summary>The items of a list from <paramref name="start"/>: bulleted blocks, or sentences that each open a line with a verb of action.</summary>
+    private static List<Sentence> Items(List<Sentence> sentences, int start, AskLanguage words)
+    {
+        var items = new List<Sentence>();
+        var bulleted = start < sentences.Count && sentences[start].Bulleted;
+        for (var i = start; i < sentences.Count && items.Count < MaxItems; i++)
+        {
+            var s = sentences[i];
+            var isItem = bulleted
+                ? s.Bulleted
+                : !s.Bulleted && !s.Heading && s.StartsLine && IsActionItem(s, words) && !IsAsk(s, words);
+            if (!isItem)
+            {
+                break;
+            }
+            items.Add(s);
+        }
+        return items;
+    }
+
+    /// <summary>A sentence that opens with a verb of action ("Garantir…", "Invest…") and states nothing ("…, c'est…").</summary>
+    private static bool IsActionItem(Sentence sentence, AskLanguage words)
+    {
+        var folded = Folding.Fold(sentence.Text);
+        var first = folded.AsSpan().Trim().ToString().Split(' ')[0];
+        if (first.Length < 3 || !char.IsLetter(first[0]) || words.StatementMarks.Any(m => Folding.IndexOf(folded, m) >= 0))
+        {
+            return false;
+        }
+        return words.ItemEndings.Count == 0
+            ? !first.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(sentence.Text.TrimStart()[0])
+            : words.ItemEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>"Nos recommandations sont les suivantes :": a sentence that says a list follows, without a verb of asking.</summary>
+    private static bool AnnouncesList(Sentence sentence, AskLanguage words)
+    {
+        var folded = Folding.Fold(sentence.Text);
+        return words.ListIntroductions.Any(w => Folding.IndexOf(folded, w) >= 0);
+    }
+
+    /// <summary>MMM or "we" asking: a subject in the sentence's first words, its verb of asking at most two words on, and no reader addressed.</summary>
+    private static bool IsAsk(Sentence sentence, AskLanguage words)
+    {
+        var w = Folding.FoldPhrase(sentence.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (w.Length == 0)
+        {
+            return false;
+        }
+        foreach (var own in words.OwnVerbs)
+        {
+            for (var p = 0; p < Math.Min(3, w.Length); p++)
+            {
+                if (At(w, p, own) && !Addressed(w, p, own.Length, words))
+                {
+                    return true;
+                }
+            }
+        }
+        for (var p = 0; p < Math.Min(SubjectWindow, w.Length); p++)
+        {
+            foreach (var subject in words.Subjects)
+            {
+                if (!At(w, p, subject))
+                {
+                    continue;
+                }
+                for (var gap = 0; gap <= VerbGap; gap++)
+                {
+                    var v = p + subject.Length + gap;
+                    foreach (var verb in words.Verbs)
+                    {
+                        if (At(w, v, verb) && !Addressed(w, v, verb.Length, words))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"nous vous invitons", "we invite you": the verb speaks to the reader.</summary>
+    private static bool Addressed(string[] w, int verb, int length, AskLanguage words) =>
+        (verb > 0 && words.Addressees.Contains(w[verb - 1])) || (verb + length < w.Length && words.Addressees.Contains(w[verb + length]));
+
+    private static bool At(string[] w, int position, string[] phrase)
+    {
+        if (position + phrase.Length > w.Length)
+        {
+            return false;
+        }
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (w[position + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A paragraph, a heading or a list item: its text (lines joined) with the page each line came from.</summary>
+    private sealed class Block(int page, int paragraph, bool bulleted, bool heading)
+    {
+        public int Page { get; } = page;
+        public int Paragraph { get; } = paragraph;
+        public bool Bulleted { get; } = bulleted;
+        public bool Heading { get; } = heading;
+        public StringBuilder Text { get; } = new();
+
+        /// <summary>Where each line starts in <see cref="Text"/>, with its page.</summary>
+        public List<(int Offset, int Page)> Lines { get; } = [];
+
+        public void Add(string line, int page)
+        {
+            if (Text.Length > 0)
+            {
+                Text.Append(' ');
+            }
+            Lines.Add((Text.Length, page));
+            Text.Append(line);
+        }
+
+        public bool Ended => Text.Length > 0 && ".!?:;»\"”".Contains(Text[^1]);
+    }
+
+    private sealed record Sentence(string Text, int Page, int Paragraph, bool Bulleted, bool Heading, bool StartsLine, bool EndsBlock);
+
+    private IEnumerable<Block> Blocks(IReadOnlyList<ExtractedPage> pages, AskLanguage words)
+    {
+        Block? open = null;
+        foreach (var page in pages)
+        {
+            var lines = page.Text.Split('\n');
+            var longest = lines.Max(l => l.TrimEnd().Length);
+            var paragraph = 0;
+            foreach (var raw in lines)
+            {
+                var line = raw.Trim();
+                if (line.Length == 0)
+                {
+                    if (open is not null && open.Ended)
+                    {
+                        yield return open;
+                        open = null;
+                    }
+                    continue;
+                }
+                var marker = rules.Marker.Match(line);
+                var heading = line.Length <= MaxHeadingLength && words.Headings.Contains(Folding.FoldPhrase(line.TrimEnd(':', ' ')));
+                // A line in lower case after a block left without its full stop (a page break, a blank line in a scan) goes on with it.
+                var continues = open is not null && !open.Ended && !marker.Success && !heading && char.IsLower(line[0]);
+                if (!continues && open is not null && (open.Text.Length > 0 && (open.Ended || marker.Success || heading || open.Heading || open.Lines[^1].Page != page.Number)))
+                {
+                    yield return open;
+                    open = null;
+                }
+                if (open is null)
+                {
+                    paragraph++;
+                    open = new Block(page.Number, paragraph, marker.Success, heading);
+                    line = marker.Success ? line[marker.Length..] : line;
+                }
+                open.Add(line, page.Number);
+                // A PDF's paragraph ends with a short line that ends a sentence.
+                if (open.Ended && (heading || line.Length < ShortLineShare * longest))
+                {
+                    yield return open;
+                    open = null;
+                }
+            }
+        }
+        if (open is not null)
+        {
+            yield return open;
+        }
+    }
+
+    private static IEnumerable<Sentence> Sentences(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            var text = block.Text.ToString();
+            if (block.Heading || block.Bulleted)
+            {
+                yield return new Sentence(Clean(text), block.Page, block.Paragraph, block.Bulleted, block.Heading, StartsLine: true, EndsBlock: true);
+                continue;
+            }
+            var start = 0;
+            foreach (Match end in SentenceEnd().Matches(text))
+            {
+                if (IsAbbreviation(text, end.Index))
+                {
+                    continue;
+                }
+                var cut = end.Index + 1;
+                yield return Make(text, start, cut, block, last: false);
+                start = end.Index + end.Length;
+            }
+            if (start < text.Length)
+            {
+                yield return Make(text, start, text.Length, block, last: true);
+            }
+        }
+    }
+
+    private static Sentence Make(string text, int start, int end, Block block, bool last)
+    {
+        var page = block.Lines.LastOrDefault(l => l.Offset <= start).Page;
+        var startsLine = block.Lines.Any(l => l.Offset == start);
+        return new Sentence(Clean(text[start..end]), page == 0 ? block.Page : page, block.Paragraph, false, false, startsLine, last);
+    }
+
+    private static string Clean(string text) => Spaces().Replace(text, " ").Trim();
+
+    /// <summary>"no. 202", "M. Dupont": a full stop after an abbreviation or an initial does not end the sentence.</summary>
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        if (text[dot] != '.')
+        {
+            return false;
+        }
+        var from = dot;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+        var word = text[from..dot].ToLowerInvariant();
+        return word.Length == 1 || Abbreviations.Contains(word);
+    }
+
+    /// <summary>A sentence's end: its mark, the spaces after it, then what opens a sentence (a capital, a quote, a digit).</summary>
+    [GeneratedRegex(@"[.!?…](?=\s+[«""“(\[]?\s*[\p{Lu}\d])\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
