@@ -14,8 +14,8 @@ internal static class CommandLine
     [
         new("index", "index [--source DIR] [--index DIR] [--full]", "build or update the search index",
             ["full"], ["source", "index"], IndexCommand.RunAsync),
-        new("search", "search QUERY [--index DIR] [--facet NAME=VALUE]… [--sort relevance|date] [--page N] [--size N] [--json]", "search the index",
-            ["json"], ["index", "facet", "sort", "page", "size"], SearchCommand.RunAsync),
+        new("search", "search QUERY [--index DIR] [--unit statement|ask] [--facet NAME=VALUE]… [--sort relevance|date] [--page N] [--size N] [--json]", "search the index",
+            ["json"], ["index", "unit", "facet", "sort", "page", "size"], SearchCommand.RunAsync),
         new("extract", "extract FILE [--json]", "text, metadata and tags of one file, without indexing it",
             ["json"], ["source"], ExtractCommand.RunAsync),
         new("analyze", "analyze [--lang fr|en|es] [TEXT]", "analysed tokens of TEXT, or of each stdin line",

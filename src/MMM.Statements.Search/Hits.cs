@@ -78,6 +78,43 @@ internal static class Hits
         Versions = VersionsOf(searcher, doc, stored).Select(v => new LanguageVersion(v.Id, v.Language, v.Title)).ToList(),
     };
 
+    /// <summary>A hit of a search of asks: the ask (marked by its language's reading of the query), linking to it in place, with its statement's facts.</summary>
+    public static SearchHit AskHit(IndexSearcher searcher, int doc, float score, bool snippet, IReadOnlyDictionary<string, Query>? perLanguage)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var bytes = new Lucene.Net.Util.BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(StatementFields.Record)?.Get(doc - leaf.DocBase, bytes);
+        var stored = StoredAsk.Read(bytes.Bytes, bytes.Offset, bytes.Length);
+        var ask = stored.Ask;
+        IReadOnlyList<Snippet> snippets = !snippet ? []
+            : perLanguage?.GetValueOrDefault(stored.Language) is { } query
+                ? Snippets.SnippetMaker.Make([(ask.FileNumber, ask.Page ?? 1, stored.Pdf, ask.Text)], stored.Language, query, StatementFields.AskText(stored.Language))
+                // Nothing to mark (no words searched): the whole ask.
+                : [Snippets.SnippetMaker.Whole(ask.Text, ask.Page, ask.FileNumber)];
+        return new SearchHit
+        {
+            Id = stored.StatementId,
+            Title = stored.Title,
+            Date = stored.Date,
+            Language = stored.Language,
+            Body = stored.Body,
+            Session = stored.Session,
+            Year = stored.Year,
+            Symbols = stored.Symbol is { } s ? [s] : [],
+            Topics = ask.Topics,
+            Partners = stored.Partners,
+            Type = stored.Type,
+            Location = stored.Location,
+            Url = "/statements/" + Uri.EscapeDataString(stored.StatementId) + "#ask-" + ask.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Score = Math.Round(score, 4),
+            Snippets = snippets,
+            Unit = StatementFields.AskUnit,
+            AskNumber = ask.Number,
+            AskText = ask.Text,
+        };
+    }
+
     /// <summary>The other language versions of a statement (same base symbol), French first.</summary>
     public static List<StoredStatement> VersionsOf(IndexSearcher searcher, int doc, StoredStatement stored)
     {
@@ -147,10 +184,9 @@ internal static class Hits
     {
         var files = new List<IndexedFileState>();
         var reader = searcher.IndexReader;
-        var live = MultiFields.GetLiveDocs(reader);
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
-            if (live is null || live.Get(doc))
+            if (searcher.Accepts(doc))
             {
                 foreach (var file in Stored(searcher, doc).Files)
                 {
@@ -170,17 +206,16 @@ internal static class Hits
         {
             yield return $"schema version {searcher.Info.SchemaVersion}, expected {StatementFields.SchemaVersion}";
         }
-        if (reader.NumDocs != searcher.Info.Statements)
+        if (searcher.StatementCount != searcher.Info.Statements)
         {
-            yield return $"the commit says {searcher.Info.Statements} statements, the index holds {reader.NumDocs}";
+            yield return $"the commit says {searcher.Info.Statements} statements, the index holds {searcher.StatementCount}";
         }
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var files = 0;
-        var live = MultiFields.GetLiveDocs(reader);
         var unreadable = 0;
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
-            if (live is not null && !live.Get(doc))
+            if (!searcher.Accepts(doc))
             {
                 continue;
             }

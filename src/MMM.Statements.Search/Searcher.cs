@@ -59,7 +59,7 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         {
             string? resolvedId = null;
             Query symbolQuery;
-            if (Hits.OwnerOf(searcher, symbol) is { } owner)
+            if (searcher.Unit == SearchUnit.Statement && Hits.OwnerOf(searcher, symbol) is { } owner)
             {
                 resolvedId = Hits.Stored(searcher, owner).Id;
                 _notices.Add(SearchNotice.SymbolResolved);
@@ -98,10 +98,12 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         }
         // Translations stand for plain words and phrases only: beside a field, an operator or a wildcard they would match
         // statements that do not meet it (partner:coface numérique is not every statement on digital in English).
-        var translation = QueryText.IsPlainWords(queryText.Replace("\"", "", StringComparison.Ordinal)) ? CrossLanguage.Expansion(searcher, options.Taxonomy, queryText) : null;
+        // Asks are searched in their own words: the lexicon's translations name statements' fields and topics.
+        var statements = searcher.Unit == SearchUnit.Statement;
+        var translation = statements && QueryText.IsPlainWords(queryText.Replace("\"", "", StringComparison.Ordinal)) ? CrossLanguage.Expansion(searcher, options.Taxonomy, queryText) : null;
         // A statement in another language that has every idea of the query is a match too, scored a little below one in
         // the query's language; one that only shares a topic the query names comes after every match.
-        var everyIdea = CrossLanguage.Words(searcher, Lexicon.Default, queryText, every: true);
+        var everyIdea = statements ? CrossLanguage.Words(searcher, Lexicon.Default, queryText, every: true) : null;
         var found2 = Run(WithTranslation(WithTranslation(everyIdea is null ? built.Query : FirstTier(built.Query), everyIdea), translation), selections, page, size,
             Highlighting(built.PerLanguage, everyIdea, translation));
         // The best hit is the best match of every word or idea, if any: when it came only through a shared topic, none has.
@@ -113,7 +115,7 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
             if (any.Query is not null)
             {
                 // Here the words said in the other languages count by how much of the query they cover.
-                var words = CrossLanguage.Words(searcher, Lexicon.Default, queryText, every: false) ?? translation;
+                var words = (statements ? CrossLanguage.Words(searcher, Lexicon.Default, queryText, every: false) : null) ?? translation;
                 var fallback = Run(WithTranslation(any.Query, words), selections, page, size, Highlighting(any.PerLanguage, words));
                 if (fallback.Total > 0)
                 {
@@ -222,6 +224,11 @@ internal sealed class Searcher(StatementSearcher searcher, StatementIndexOptions
         foreach (var (doc, score) in found.Top)
         {
             CheckDeadline();
+            if (searcher.Unit == SearchUnit.Ask)
+            {
+                hits.Add(Hits.AskHit(searcher, doc, score, request.Snippets, found.PerLanguage));
+                continue;
+            }
             IReadOnlyList<Snippet> snippets = [];
             StoredStatement stored;
             if (request.Snippets)

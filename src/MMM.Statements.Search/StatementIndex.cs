@@ -129,7 +129,7 @@ public sealed class StatementIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var started = Stopwatch.GetTimestamp();
-        var result = Read(searcher => new Searcher(searcher, _options, request, cancellationToken).Run());
+        var result = Read(searcher => new Searcher(request.Unit == SearchUnit.Ask ? searcher.Asks : searcher, _options, request, cancellationToken).Run());
         return result with { TookMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2) };
     }
 
@@ -415,10 +415,9 @@ public sealed class StatementIndex : IDisposable
             if (withFiles)
             {
                 var reader = searcher.IndexReader;
-                var live = MultiFields.GetLiveDocs(reader);
                 for (var doc = 0; doc < reader.MaxDoc; doc++)
                 {
-                    if (live is null || live.Get(doc))
+                    if (searcher.Accepts(doc))
                     {
                         var stored = Hits.Stored(searcher, doc);
                         statements[stored.Id] = stored;

@@ -10,15 +10,65 @@ namespace MMM.Statements.Search;
 
 /// <summary>
 /// The searcher of one commit, with what every search of that commit shares and would otherwise rebuild: the facets'
-/// ordinal state, each ordinal's facet and value, the languages present, the commit's build facts.
+/// ordinal state, each ordinal's facet and value, the languages present, the commit's build facts. The commit holds
+/// statements and their asks; every search through this searcher sees the statements only, and through
+/// <see cref="Asks"/> the asks only (each kind sees the other's documents as deleted).
 /// </summary>
 internal sealed class StatementSearcher : IndexSearcher
 {
     public static readonly Similarity Ranking = new BM25Similarity();
 
+    /// <summary>Per leaf, the documents each kind accepts (live and of that kind); null: every live document.</summary>
+    private readonly IBits?[] _accepted;
+
+    private readonly Lazy<StatementSearcher> _asks;
+
     public StatementSearcher(IndexReader reader) : base(reader)
     {
         Similarity = Ranking;
+        Unit = SearchUnit.Statement;
+        var leaves = reader.Leaves;
+        _accepted = new IBits?[leaves.Count];
+        var askBits = new IBits?[leaves.Count];
+        var statements = 0;
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            var segment = leaves[leaf].AtomicReader;
+            var live = segment.LiveDocs;
+            var asks = new FixedBitSet(segment.MaxDoc);
+            var docs = segment.GetTermDocsEnum(new Term(StatementFields.Unit, StatementFields.AskUnit));
+            int doc;
+            while (docs is not null && (doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    asks.Set(doc);
+                }
+            }
+            var askCount = asks.Cardinality;
+            statements += segment.NumDocs - askCount;
+            askBits[leaf] = asks;
+            if (askCount > 0)
+            {
+                var own = new FixedBitSet(segment.MaxDoc);
+                own.Set(0, segment.MaxDoc);
+                own.AndNot(asks);
+                for (var d = 0; live is not null && d < segment.MaxDoc; d++)
+                {
+                    if (!live.Get(d))
+                    {
+                        own.Clear(d);
+                    }
+                }
+                _accepted[leaf] = own;
+            }
+            else
+            {
+                _accepted[leaf] = live;
+            }
+        }
+        StatementCount = statements;
+        _asks = new Lazy<StatementSearcher>(() => new StatementSearcher(this, askBits));
         var commit = ((DirectoryReader)reader).IndexCommit;
         (Info, Failures) = BuildInfo.Read(commit.SegmentsFileName, commit.UserData);
         Languages = TermsOf(reader, StatementFields.Language);
@@ -27,6 +77,69 @@ internal sealed class StatementSearcher : IndexSearcher
             : null;
         Labels = FacetLabels.Of(FacetState);
         _globalOrdinals = new Lazy<int[][]>(MapOrdinals);
+    }
+
+    /// <summary>The same commit seen as its asks: everything shared but the documents searches accept.</summary>
+    private StatementSearcher(StatementSearcher statements, IBits?[] asks) : base(statements.IndexReader)
+    {
+        Similarity = Ranking;
+        Unit = SearchUnit.Ask;
+        _accepted = asks;
+        _asks = new Lazy<StatementSearcher>(() => this);
+        StatementCount = statements.StatementCount;
+        Info = statements.Info;
+        Failures = statements.Failures;
+        Languages = statements.Languages;
+        FacetState = statements.FacetState;
+        Labels = statements.Labels;
+        _globalOrdinals = statements._globalOrdinals;
+    }
+
+    /// <summary>What this searcher's searches see: statements, or (for <see cref="Asks"/>) asks.</summary>
+    public SearchUnit Unit { get; }
+
+    /// <summary>This commit's asks, searched with the same facets.</summary>
+    public StatementSearcher Asks => _asks.Value;
+
+    /// <summary>The statements of the commit (its live documents but the asks).</summary>
+    public int StatementCount { get; }
+
+    /// <summary>Whether a document (of the whole reader) is live and of this searcher's kind.</summary>
+    public bool Accepts(int doc)
+    {
+        var leaves = IndexReader.Leaves;
+        var leaf = ReaderUtil.SubIndex(doc, leaves);
+        var bits = _accepted[leaf];
+        return bits is null || bits.Get(doc - leaves[leaf].DocBase);
+    }
+
+    /// <summary>Lucene's loop over the leaves, each leaf's documents of the other kind taken for deleted.</summary>
+    protected override void Search(IList<AtomicReaderContext> leaves, Weight weight, ICollector collector)
+    {
+        foreach (var context in leaves)
+        {
+            try
+            {
+                collector.SetNextReader(context);
+            }
+            catch (CollectionTerminatedException)
+            {
+                continue;
+            }
+            var scorer = weight.GetBulkScorer(context, !collector.AcceptsDocsOutOfOrder, _accepted[context.Ord]);
+            if (scorer is null)
+            {
+                continue;
+            }
+            try
+            {
+                scorer.Score(collector);
+            }
+            catch (CollectionTerminatedException)
+            {
+                // The collector has what it wants of this leaf.
+            }
+        }
     }
 
     private readonly Lazy<int[][]> _globalOrdinals;

@@ -33,9 +33,16 @@ internal static partial class SearchCommand
             "oldest" => SearchSort.Oldest,
             var other => throw new CliUsageException($"--sort takes relevance, date or oldest, not '{other}'"),
         };
+        var unit = args.Get("unit") switch
+        {
+            null or "statement" or "statements" => SearchUnit.Statement,
+            "ask" or "asks" => SearchUnit.Ask,
+            var other => throw new CliUsageException($"--unit takes statement or ask, not '{other}'"),
+        };
         var request = new SearchRequest
         {
             Query = query,
+            Unit = unit,
             Filters = filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value),
             Sort = sort,
             Page = args.GetInt("page", 1),
@@ -67,7 +74,8 @@ internal static partial class SearchCommand
         {
             await output.WriteLineAsync("no statement has all the words; showing those with any of them");
         }
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Total} statements ({result.TookMs:0.#} ms), page {result.Page}"));
+        var asks = result.Hits.Any(h => h.AskNumber is not null);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Total} {(asks ? "asks" : "statements")} ({result.TookMs:0.#} ms), page {result.Page}"));
         if (result.Suggestion is not null)
         {
             await output.WriteLineAsync($"did you mean: {result.Suggestion}");
@@ -76,7 +84,9 @@ internal static partial class SearchCommand
         foreach (var hit in result.Hits)
         {
             await output.WriteLineAsync();
-            await output.WriteLineAsync($"{++rank}. {hit.Title}  [{hit.Id}]");
+            await output.WriteLineAsync(hit.AskNumber is { } number
+                ? $"{++rank}. ask {number} of {hit.Title}  [{hit.Url}]"
+                : $"{++rank}. {hit.Title}  [{hit.Id}]");
             var meta = new[] { hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Body, hit.Session, hit.Type, hit.Language, string.Join(' ', hit.Symbols) }
                 .Where(s => !string.IsNullOrEmpty(s));
             await output.WriteLineAsync("   " + string.Join(" · ", meta));

@@ -101,6 +101,12 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
         {
             return false;
         }
+        var opening = folded.Trim().Split(' ');
+        if (words.Subjects.Any(subject => At(opening, 0, subject)))
+        {
+            // "Make Mothers Matter stands ready…": MMM speaking of itself, after the list.
+            return false;
+        }
         return words.ItemEndings.Count == 0
             ? !first.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(sentence.Text.TrimStart()[0])
             : words.ItemEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal));
@@ -210,6 +216,7 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
             var lines = page.Text.Split('\n');
             var longest = lines.Max(l => l.TrimEnd().Length);
             var paragraph = 0;
+            var afterBlank = false;
             foreach (var raw in lines)
             {
                 var line = raw.Trim();
@@ -220,13 +227,14 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
                         yield return open;
                         open = null;
                     }
+                    afterBlank = true;
                     continue;
                 }
                 var marker = rules.Marker.Match(line);
                 var heading = line.Length <= MaxHeadingLength && words.Headings.Contains(Folding.FoldPhrase(line.TrimEnd(':', ' ')));
                 // A line in lower case after a block left without its full stop (a page break, a blank line in a scan) goes on with it.
                 var continues = open is not null && !open.Ended && !marker.Success && !heading && char.IsLower(line[0]);
-                if (!continues && open is not null && (open.Text.Length > 0 && (open.Ended || marker.Success || heading || open.Heading || open.Lines[^1].Page != page.Number)))
+                if (!continues && open is not null && (afterBlank || open.Ended || marker.Success || heading || open.Heading || open.Lines[^1].Page != page.Number))
                 {
                     yield return open;
                     open = null;
@@ -238,6 +246,7 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
                     line = marker.Success ? line[marker.Length..] : line;
                 }
                 open.Add(line, page.Number);
+                afterBlank = false;
                 // A PDF's paragraph ends with a short line that ends a sentence.
                 if (open.Ended && (heading || line.Length < ShortLineShare * longest))
                 {

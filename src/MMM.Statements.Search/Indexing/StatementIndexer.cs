@@ -139,7 +139,7 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
         {
             foreach (var record in records)
             {
-                writer.UpdateDocument(new Term(StatementFields.Id, record.Id), StatementFields.ToDocument(record));
+                StatementFields.Write(writer, record);
             }
         }, () => info2.ToUserData(previous.Failures), create: false);
         progress?.Report(new IndexingProgress(IndexingStage.Done, records.Count, records.Count, null, clock.Elapsed));
@@ -157,7 +157,7 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
             foreach (var record in statements)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.UpdateDocument(new Term(StatementFields.Id, record.Id), StatementFields.ToDocument(record));
+                StatementFields.Write(writer, record);
                 count++;
                 files += record.Files.Count;
             }
@@ -289,7 +289,7 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
         {
             foreach (var id in removed)
             {
-                writer.DeleteDocuments(new Term(StatementFields.Id, id));
+                StatementFields.Delete(writer, id);
             }
             for (var n = 0; n < records.Count; n++)
             {
@@ -298,7 +298,7 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
                 {
                     Report(IndexingStage.Writing, n, records.Count, records[n].Files[0].Path);
                 }
-                writer.UpdateDocument(new Term(StatementFields.Id, records[n].Id), StatementFields.ToDocument(records[n]));
+                StatementFields.Write(writer, records[n]);
             }
         }, () => (info with { Seconds = clock.Elapsed.TotalSeconds }).ToUserData(failures), create: full || previous is null);
         Report(IndexingStage.Done, statements, statements);

@@ -62,6 +62,21 @@ internal static class StatementFields
 
     public const string YearNumber = "yearn";
 
+    /// <summary>
+    /// "ask" on the document of one of a statement's asks (a statement's own document has no unit). Ask documents live in
+    /// the statements' index, beside their statement, so one commit publishes both; <see cref="StatementSearcher"/>
+    /// shows every search one kind only.
+    /// </summary>
+    public const string Unit = "unit";
+
+    public const string AskUnit = "ask";
+
+    /// <summary>The statement id an ask document belongs to: updating or deleting the statement deletes its asks by it.</summary>
+    public const string AskOf = "askof";
+
+    /// <summary>An ask's text, analysed in its statement's language: a field of its own, so that the statements' word statistics (and ranking) stay theirs.</summary>
+    public static string AskText(string language) => "ask." + language;
+
     public const float TitleBoost = 3f;
     public const float MetaBoost = 2f;
 
@@ -121,6 +136,7 @@ internal static class StatementFields
             perField[Title(language)] = chain;
             perField[Text(language)] = chain;
             perField[Meta(language)] = chain;
+            perField[AskText(language)] = chain;
             perField[Vocabulary(language)] = new WhitespaceAnalyzer(StatementAnalyzer.Match);
         }
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
@@ -177,6 +193,58 @@ internal static class StatementFields
         document.Add(new Field(Meta(language), MetaWords(tags), TextType));
         document.Add(new Field(Vocabulary(language), VocabularyOf(language, tags.Title, text.ToString()), VocabularyType));
 
+        AddFacets(document, tags.Body, tags.Session?.ToString(), tags.Year, tags.Type, tags.Location, language, tags.Topics, tags.Partners, tags.Symbol, tags.CitedSymbols);
+        return Facets.Build(document);
+    }
+
+    /// <summary>Writes a statement and its asks in place of any earlier version of them.</summary>
+    public static void Write(IndexWriter writer, StatementRecord record)
+    {
+        writer.DeleteDocuments(new Term(AskOf, record.Id));
+        writer.UpdateDocument(new Term(Id, record.Id), ToDocument(record));
+        foreach (var ask in ToAskDocuments(record))
+        {
+            writer.AddDocument(ask);
+        }
+    }
+
+    /// <summary>Deletes a statement and its asks.</summary>
+    public static void Delete(IndexWriter writer, string id)
+    {
+        writer.DeleteDocuments(new Term(Id, id));
+        writer.DeleteDocuments(new Term(AskOf, id));
+    }
+
+    /// <summary>The Lucene documents of a statement's asks: each its text, its own topics, its statement's other facets.</summary>
+    public static IEnumerable<Document> ToAskDocuments(StatementRecord record)
+    {
+        if (record.Tags.Asks.Count == 0)
+        {
+            yield break;
+        }
+        var stored = StoredStatement.From(record);
+        var language = TextAnalyzer.Languages.Contains(stored.Language) ? stored.Language : "fr";
+        foreach (var ask in stored.Asks)
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(StoredAsk.From(stored, ask), StoredStatement.Json);
+            var document = new Document
+            {
+                new StringField(Unit, AskUnit, Field.Store.NO),
+                new StringField(AskOf, record.Id, Field.Store.NO),
+                new StringField(Language, language, Field.Store.NO),
+                new NumericDocValuesField(GroupKey, 0),
+                new NumericDocValuesField(Day, stored.Date?.DayNumber ?? -1),
+                new BinaryDocValuesField(Record, new Lucene.Net.Util.BytesRef(StoredStatement.Deflate(json))),
+                new Field(AskText(language), ask.Text, TextType),
+            };
+            AddFacets(document, stored.Body, stored.Session, stored.Year, stored.Type, stored.Location, language, ask.Topics, stored.Partners, stored.Symbol, []);
+            yield return Facets.Build(document);
+        }
+    }
+
+    private static void AddFacets(Document document, string? body, string? session, int? year, string? type, string? location, string language,
+        IReadOnlyList<string> topics, IReadOnlyList<string> partners, string? symbol, IReadOnlyList<string> citedSymbols)
+    {
         void Exact(string facet, string? value)
         {
             if (!string.IsNullOrEmpty(value))
@@ -185,35 +253,34 @@ internal static class StatementFields
                 document.Add(new SortedSetDocValuesFacetField(facet, value));
             }
         }
-        Exact(FacetNames.Body, tags.Body);
-        Exact(FacetNames.Session, tags.Session?.ToString());
-        Exact(FacetNames.Year, tags.Year?.ToString(CultureInfo.InvariantCulture));
-        Exact(FacetNames.Type, tags.Type);
-        Exact(FacetNames.Location, tags.Location);
+        Exact(FacetNames.Body, body);
+        Exact(FacetNames.Session, session);
+        Exact(FacetNames.Year, year?.ToString(CultureInfo.InvariantCulture));
+        Exact(FacetNames.Type, type);
+        Exact(FacetNames.Location, location);
         document.Add(new SortedSetDocValuesFacetField(FacetNames.Language, language));
-        foreach (var topic in tags.Topics.Distinct(StringComparer.Ordinal))
+        foreach (var topic in topics.Distinct(StringComparer.Ordinal))
         {
             Exact(FacetNames.Topic, topic);
         }
-        foreach (var partner in tags.Partners.Distinct(StringComparer.Ordinal))
+        foreach (var partner in partners.Distinct(StringComparer.Ordinal))
         {
             Exact(FacetNames.Partner, partner);
         }
-        if (tags.Year is { } year)
+        if (year is { } y)
         {
-            document.Add(new Int32Field(YearNumber, year, Field.Store.NO));
+            document.Add(new Int32Field(YearNumber, y, Field.Store.NO));
         }
-        if (tags.Symbol is { } symbol)
+        if (symbol is not null)
         {
             document.Add(new StringField(Symbol, symbol, Field.Store.NO));
             document.Add(new StringField(SymbolBase, UnSymbol.BaseSymbol(symbol), Field.Store.NO));
         }
-        foreach (var cited in tags.CitedSymbols.Distinct(StringComparer.Ordinal))
+        foreach (var cited in citedSymbols.Distinct(StringComparer.Ordinal))
         {
             document.Add(new StringField(Cites, cited, Field.Store.NO));
             document.Add(new StringField(CitesBase, UnSymbol.BaseSymbol(cited), Field.Store.NO));
         }
-        return Facets.Build(document);
     }
 
     /// <summary>The file name a link names, unescaped, without query or fragment.</summary>

@@ -106,6 +106,49 @@ internal sealed record StoredStatement
     }
 }
 
+/// <summary>What the index stores of an ask: the ask, and what its hit shows of its statement.</summary>
+internal sealed record StoredAsk
+{
+    public required string StatementId { get; init; }
+    public required AskEntry Ask { get; init; }
+    public required string Title { get; init; }
+    public DateOnly? Date { get; init; }
+    public int? Year { get; init; }
+    public required string Language { get; init; }
+    public string? Body { get; init; }
+    public string? Session { get; init; }
+    public string? Symbol { get; init; }
+    public string? Type { get; init; }
+    public string? Location { get; init; }
+    public IReadOnlyList<string> Partners { get; init; } = [];
+
+    /// <summary>Whether the ask's file is a PDF (its page is then linked).</summary>
+    public bool Pdf { get; init; }
+
+    public static StoredAsk From(StoredStatement statement, AskEntry ask) => new()
+    {
+        StatementId = statement.Id,
+        Ask = ask,
+        Title = statement.Title,
+        Date = statement.Date,
+        Year = statement.Year,
+        Language = statement.Language,
+        Body = statement.Body,
+        Session = statement.Session,
+        Symbol = statement.Symbol,
+        Type = statement.Type,
+        Location = statement.Location,
+        Partners = statement.Partners,
+        Pdf = ask.Page is not null,
+    };
+
+    public static StoredAsk Read(byte[] bytes, int offset, int length)
+    {
+        using var inflating = new System.IO.Compression.DeflateStream(new MemoryStream(bytes, offset, length, writable: false), System.IO.Compression.CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<StoredAsk>(inflating, StoredStatement.Json) ?? throw new InvalidDataException("an empty ask record");
+    }
+}
+
 /// <summary>One file of a stored statement.</summary>
 internal sealed record StoredFile
 {

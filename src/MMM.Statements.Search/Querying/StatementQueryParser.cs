@@ -25,12 +25,14 @@ internal sealed class StatementQueryParser : MultiFieldQueryParser
 
     private readonly string _language;
     private readonly StatementSearcher _searcher;
+    private readonly SearchUnit _unit;
 
     public StatementQueryParser(StatementSearcher searcher, string language, bool anyWord)
-        : base(StatementAnalyzer.Match, TextFields(language), TextAnalyzer.For(language).Chain, Boosts(language))
+        : base(StatementAnalyzer.Match, TextFields(language, searcher.Unit), TextAnalyzer.For(language).Chain, Boosts(language, searcher.Unit))
     {
         _searcher = searcher;
         _language = language;
+        _unit = searcher.Unit;
         DefaultOperator = anyWord ? OR_OPERATOR : AND_OPERATOR;
         AllowLeadingWildcard = false;
         AutoGeneratePhraseQueries = true;
@@ -39,10 +41,14 @@ internal sealed class StatementQueryParser : MultiFieldQueryParser
     /// <summary>A prefix, wildcard or fuzzy word was too short to expand (fewer than two letters).</summary>
     public bool PrefixTooShort { get; private set; }
 
-    private static string[] TextFields(string language) =>
-        [StatementFields.Title(language), StatementFields.Text(language), StatementFields.Meta(language)];
+    /// <summary>The fields words are looked for in: a statement's title, text and metadata, or an ask's text.</summary>
+    private static string[] TextFields(string language, SearchUnit unit) => unit == SearchUnit.Ask
+        ? [StatementFields.AskText(language)]
+        : [StatementFields.Title(language), StatementFields.Text(language), StatementFields.Meta(language)];
 
-    private static Dictionary<string, float> Boosts(string language) => new(StringComparer.Ordinal)
+    private static Dictionary<string, float> Boosts(string language, SearchUnit unit) => unit == SearchUnit.Ask
+        ? new(StringComparer.Ordinal) { [StatementFields.AskText(language)] = 1f }
+        : new(StringComparer.Ordinal)
     {
         // Every field named: Lucene.Net's parser looks each one up.
         [StatementFields.Title(language)] = StatementFields.TitleBoost,
@@ -112,10 +118,12 @@ internal sealed class StatementQueryParser : MultiFieldQueryParser
 
     protected override Query GetRegexpQuery(string field, string termStr) => GetFieldQuery(field, termStr, quoted: false);
 
-    private string? TextField(string field) => field.ToLowerInvariant() switch
+    private string? TextField(string field) => (field.ToLowerInvariant(), _unit) switch
     {
-        "title" => StatementFields.Title(_language),
-        "text" => StatementFields.Text(_language),
+        ("title", SearchUnit.Statement) => StatementFields.Title(_language),
+        ("text", SearchUnit.Statement) => StatementFields.Text(_language),
+        // An ask has no title of its own: title:… and text:… both read its text.
+        ("title" or "text", SearchUnit.Ask) => StatementFields.AskText(_language),
         _ => null,
     };
 
@@ -171,7 +179,7 @@ internal sealed class StatementQueryParser : MultiFieldQueryParser
                 }
             }
         }
-        var fields = field is null ? TextFields(_language) : TextField(field) is { } one ? [one] : TextFields(_language);
+        var fields = field is null ? TextFields(_language, _unit) : TextField(field) is { } one ? [one] : TextFields(_language, _unit);
         var expansion = new BooleanQuery(disableCoord: true);
         foreach (var stem in stems)
         {

@@ -33,12 +33,13 @@ internal static class SnippetMaker
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static IReadOnlyList<Snippet> Make(IReadOnlyList<(int File, int Page, bool Pdf, string Text)> pages, string language, Query? query)
+    /// <summary>The best passages of the pages; <paramref name="field"/> is the field the query names their words in (a statement's text by default).</summary>
+    public static IReadOnlyList<Snippet> Make(IReadOnlyList<(int File, int Page, bool Pdf, string Text)> pages, string language, Query? query, string? field = null)
     {
         var candidates = new List<(float Score, int Order, int File, int? Page, string Marked)>();
         if (query is not null)
         {
-            var field = StatementFields.Text(language);
+            field ??= StatementFields.Text(language);
             var scorer = new QueryScorer(query, field);
             var highlighter = new Highlighter(new SimpleHTMLFormatter(Open.ToString(), Close.ToString()), new DefaultEncoder(), scorer)
             {
@@ -76,6 +77,9 @@ internal static class SnippetMaker
         return candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Order).Take(MaxSnippets).OrderBy(c => c.Order)
             .Select(c => new Snippet(Html(Cut(c.Marked.Trim())), c.Page, c.File)).ToList();
     }
+
+    /// <summary>A short text whole, encoded, nothing marked.</summary>
+    public static Snippet Whole(string text, int? page, int file) => new(Html(Clean(text)), page, file);
 
     /// <summary>A whole page as runs of text, marked where the query's words stand (the snippets' rule).</summary>
     public static IReadOnlyList<(string Text, bool Marked)> MarkAll(Query? query, string language, string text)

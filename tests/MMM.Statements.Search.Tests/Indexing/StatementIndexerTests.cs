@@ -323,6 +323,35 @@ public sealed class StatementIndexerTests : IDisposable
         Assert.Empty(index.Verify());
     }
 
+    [Fact]
+    public async Task AStatementsAsksAreReplacedWhenItChangesAndRemovedWithIt()
+    {
+        await Indexer().BuildAsync(full: false);
+        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
+        SearchResult Asks(string query) => index.Search(new SearchRequest { Query = query, Unit = SearchUnit.Ask });
+        var before = Asks("").Hits.Select(h => h.Url).ToList();
+        var page = Path.Combine(_source, "appel.html");
+        await File.WriteAllTextAsync(page, Page("Un appel", "Make Mothers Matter appelle les États à financer des crèches xylophoniques."));
+        await Indexer().BuildAsync(full: false);
+        Assert.True(index.Refresh());
+        Assert.Equal(["/statements/appel#ask-1"], Asks("crèches").Hits.Select(h => h.Url));
+
+        await File.WriteAllTextAsync(page, Page("Un appel", "Nous demandons aux États un congé zinzolin. Make Mothers Matter appelle à des crèches pour toutes."));
+        await Indexer().BuildAsync(full: false);
+        Assert.True(index.Refresh());
+
+        Assert.Empty(Asks("xylophoniques").Hits);
+        Assert.Equal(["/statements/appel#ask-1"], Asks("zinzolin").Hits.Select(h => h.Url));
+        Assert.Equal(["/statements/appel#ask-2"], Asks("crèches").Hits.Select(h => h.Url));
+
+        File.Delete(page);
+        await Indexer().BuildAsync(full: false);
+        Assert.True(index.Refresh());
+
+        Assert.Equal(before, Asks("").Hits.Select(h => h.Url));
+        Assert.Empty(index.Verify());
+    }
+
     private sealed class SynchronousProgress(CancellationTokenSource cancel) : IProgress<IndexingProgress>
     {
         public void Report(IndexingProgress value)
