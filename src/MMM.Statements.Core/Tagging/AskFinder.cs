@@ -203,6 +203,9 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
             Text.Append(line);
         }
 
+        /// <summary>Whether the last line added is as long as the page is wide (it was cut by the width, not ended).</summary>
+        public bool LastLineLong { get; set; }
+
         public bool Ended => Text.Length > 0 && ".!?:;»\"”".Contains(Text[^1]);
     }
 
@@ -232,8 +235,10 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
                 }
                 var marker = rules.Marker.Match(line);
                 var heading = line.Length <= MaxHeadingLength && words.Headings.Contains(Folding.FoldPhrase(line.TrimEnd(':', ' ')));
-                // A line in lower case after a block left without its full stop (a page break, a blank line in a scan) goes on with it.
-                var continues = open is not null && !open.Ended && !marker.Success && !heading && char.IsLower(line[0]);
+                // A line in lower case after a block left without its full stop goes on with it: after a page break, or a
+                // blank line after a line as long as the page is wide (a scan's); not an HTML list's next item.
+                var continues = open is not null && !open.Ended && !marker.Success && !heading && char.IsLower(line[0])
+                    && (!afterBlank || open.LastLineLong);
                 if (!continues && open is not null && (afterBlank || open.Ended || marker.Success || heading || open.Heading || open.Lines[^1].Page != page.Number))
                 {
                     yield return open;
@@ -246,6 +251,7 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
                     line = marker.Success ? line[marker.Length..] : line;
                 }
                 open.Add(line, page.Number);
+                open.LastLineLong = line.Length >= ShortLineShare * longest;
                 afterBlank = false;
                 // A PDF's paragraph ends with a short line that ends a sentence.
                 if (open.Ended && (heading || line.Length < ShortLineShare * longest))

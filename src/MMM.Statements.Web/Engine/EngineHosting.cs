@@ -17,9 +17,16 @@ public static class EngineHosting
             var path = Path.Combine(sp.GetRequiredService<IOptions<StatementsOptions>>().Value.SourceDirectory, "taxonomy.json");
             return File.Exists(path) ? Taxonomy.Load(path) : Taxonomy.Default;
         });
+        // The ask rules are read by each build; loaded here too so that a bad file stops the site at start, naming the file and the entry, as a bad taxonomy does.
+        services.AddSingleton(sp =>
+        {
+            var path = Path.Combine(sp.GetRequiredService<IOptions<StatementsOptions>>().Value.SourceDirectory, "asks.json");
+            return File.Exists(path) ? AskRules.Load(path) : AskRules.Default;
+        });
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StatementsOptions>>().Value;
+            _ = sp.GetRequiredService<AskRules>();
             return new StatementIndex(options.IndexDirectory, new StatementIndexOptions
             {
                 Taxonomy = sp.GetRequiredService<Taxonomy>(),

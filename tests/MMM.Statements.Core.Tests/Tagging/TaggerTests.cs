@@ -242,7 +242,9 @@ public sealed class TaggerTests
     {
         var document = Pdf(CswWrittenStatement);
         // Lists compare by reference in a record: they are compared by content below.
-        Assert.Equal(Tagger.Tag(document, null) with { CitedSymbols = [], Topics = [], Partners = [] }, Tagger.Tag(document, null) with { CitedSymbols = [], Topics = [], Partners = [] });
+        Assert.Equal(Tagger.Tag(document, null) with { CitedSymbols = [], Topics = [], Partners = [], Asks = [] }, Tagger.Tag(document, null) with { CitedSymbols = [], Topics = [], Partners = [], Asks = [] });
+        Assert.Equal(Tagger.Tag(document, null).Asks.Select(a => (a.Number, a.Text, a.Page, a.Paragraph, string.Join(',', a.Topics))),
+            Tagger.Tag(document, null).Asks.Select(a => (a.Number, a.Text, a.Page, a.Paragraph, string.Join(',', a.Topics))));
         Assert.Equal(Tagger.Tag(document, null).Topics, Tagger.Tag(document, null).Topics);
         Assert.Equal(Tagger.Tag(document, null).CitedSymbols, Tagger.Tag(document, null).CitedSymbols);
         Assert.Equal(Tagger.Tag(document, null).Partners, Tagger.Tag(document, null).Partners);
