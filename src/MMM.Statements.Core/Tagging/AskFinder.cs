@@ -17,6 +17,9 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
     /// <summary>Words allowed between the subject and its verb ("nous y demandons", "MMM therefore calls").</summary>
     private const int VerbGap = 2;
 
+    /// <summary>How far after its subject a second verb may come ("MMM salue le rapport du Secrétaire général et appelle…").</summary>
+    private const int SecondVerbWindow = 25;
+
     /// <summary>A list longer than this is not a list of asks but a text without punctuation.</summary>
     private const int MaxItems = 30;
 
@@ -145,21 +148,26 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
                 {
                     continue;
                 }
-                for (var gap = 0; gap <= VerbGap; gap++)
+                var after = p + subject.Length;
+                if (Enumerable.Range(after, VerbGap + 1).Any(v => VerbAt(w, v, words)))
                 {
-                    var v = p + subject.Length + gap;
-                    foreach (var verb in words.Verbs)
+                    return true;
+                }
+                // "…, and calls for…", "… et appelle aussi…": the subject's second verb.
+                for (var c = after + 1; c < Math.Min(w.Length, after + SecondVerbWindow); c++)
+                {
+                    if (words.Conjunctions.Contains(w[c]) && (VerbAt(w, c + 1, words) || VerbAt(w, c + 2, words)))
                     {
-                        if (At(w, v, verb) && !Addressed(w, v, verb.Length, words))
-                        {
-                            return true;
-                        }
+                        return true;
                     }
                 }
             }
         }
         return false;
     }
+
+    private static bool VerbAt(string[] w, int position, AskLanguage words) =>
+        words.Verbs.Any(verb => At(w, position, verb) && !Addressed(w, position, verb.Length, words));
 
     /// <summary>"nous vous invitons", "we invite you": the verb speaks to the reader.</summary>
     private static bool Addressed(string[] w, int verb, int length, AskLanguage words) =>
