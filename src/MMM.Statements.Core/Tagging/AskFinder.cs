@@ -98,13 +98,13 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
     /// <summary>A sentence that opens with a verb of action ("Garantir…", "Invest…") and states nothing ("…, c'est…").</summary>
     private static bool IsActionItem(Sentence sentence, AskLanguage words)
     {
-        var folded = Folding.Fold(sentence.Text);
-        var first = folded.AsSpan().Trim().ToString().Split(' ')[0];
+        var folded = sentence.Folded;
+        var opening = sentence.Words;
+        var first = opening.Length > 0 ? opening[0] : "";
         if (first.Length < 3 || !char.IsLetter(first[0]) || words.StatementMarks.Any(m => Folding.IndexOf(folded, m) >= 0))
         {
             return false;
         }
-        var opening = folded.Trim().Split(' ');
         if (words.Subjects.Any(subject => At(opening, 0, subject)))
         {
             // "Make Mothers Matter stands ready…": MMM speaking of itself, after the list.
@@ -118,14 +118,13 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
     /// <summary>"Nos recommandations sont les suivantes :": a sentence that says a list follows, without a verb of asking.</summary>
     private static bool AnnouncesList(Sentence sentence, AskLanguage words)
     {
-        var folded = Folding.Fold(sentence.Text);
-        return words.ListIntroductions.Any(w => Folding.IndexOf(folded, w) >= 0);
+        return words.ListIntroductions.Any(w => Folding.IndexOf(sentence.Folded, w) >= 0);
     }
 
     /// <summary>MMM or "we" asking: a subject in the sentence's first words, its verb of asking at most two words on, and no reader addressed.</summary>
     private static bool IsAsk(Sentence sentence, AskLanguage words)
     {
-        var w = Folding.FoldPhrase(sentence.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var w = sentence.Words;
         if (w.Length == 0)
         {
             return false;
@@ -217,7 +216,16 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
         public bool Ended => Text.Length > 0 && ".!?:;»\"”".Contains(Text[^1]);
     }
 
-    private sealed record Sentence(string Text, int Page, int Paragraph, bool Bulleted, bool Heading, bool StartsLine, bool EndsBlock);
+    private sealed record Sentence(string Text, int Page, int Paragraph, bool Bulleted, bool Heading, bool StartsLine, bool EndsBlock)
+    {
+        private string? _folded;
+        private string[]? _words;
+
+        /// <summary>The text folded and padded (<see cref="Folding.Fold"/>), computed once: every rule reads it.</summary>
+        public string Folded => _folded ??= Folding.Fold(Text);
+
+        public string[] Words => _words ??= Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
 
     private IEnumerable<Block> Blocks(IReadOnlyList<ExtractedPage> pages, AskLanguage words)
     {
