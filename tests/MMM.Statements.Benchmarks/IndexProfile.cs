@@ -9,7 +9,7 @@ namespace MMM.Statements.Benchmarks;
 /// <summary>
 /// <c>bench index-profile DIR [--docs N]</c>: where our indexing time goes, on one thread, for the first N HTML pages of
 /// a corpus: extraction, the whole tagger, and inside it the scans that read the whole text (language detection, UN
-/// symbols, sessions), then the analysis the writer does (terms, and the per-word folding for the vocabulary).
+/// symbols, sessions, asks), then the analysis the writer does (terms, and the per-word folding for the vocabulary).
 /// Each step is timed around the same public calls the indexer makes, so the parts need not add up to the whole.
 /// </summary>
 internal static class IndexProfile
@@ -24,6 +24,7 @@ internal static class IndexProfile
         var files = Directory.GetFiles(html, "*.html").Order(StringComparer.Ordinal).Take(args.Int("docs", 1000, min: 1)).ToList();
         var extractor = new DocumentExtractor(new ExtractionOptions());
         var tagger = new Tagger(Taxonomy.Default);
+        var asks = new AskFinder(AskRules.Default, new TopicMatcher(Taxonomy.Default));
         var steps = new Dictionary<string, double>(StringComparer.Ordinal);
 
         long bytes = 0, tokens = 0;
@@ -47,6 +48,9 @@ internal static class IndexProfile
             s1 = Stopwatch.GetTimestamp();
             SessionParser.Find(text, tags.Year);
             var sessions = Stopwatch.GetElapsedTime(s1);
+            s1 = Stopwatch.GetTimestamp();
+            asks.Find(document.Pages, tags.Language);
+            var askMs = Stopwatch.GetElapsedTime(s1);
             var analyzer = TextAnalyzer.For(tags.Language);
             s1 = Stopwatch.GetTimestamp();
             var analyzed = analyzer.Analyze(text);
@@ -71,6 +75,7 @@ internal static class IndexProfile
             steps["  of which language detection"] = steps.GetValueOrDefault("  of which language detection") + detect.TotalMilliseconds;
             steps["  of which UN symbol scan"] = steps.GetValueOrDefault("  of which UN symbol scan") + symbols.TotalMilliseconds;
             steps["  of which session scan"] = steps.GetValueOrDefault("  of which session scan") + sessions.TotalMilliseconds;
+            steps["  of which asks"] = steps.GetValueOrDefault("  of which asks") + askMs.TotalMilliseconds;
             steps["write: analysis (terms)"] = steps.GetValueOrDefault("write: analysis (terms)") + analyze.TotalMilliseconds;
             steps["write: per-word folding for the vocabulary"] = steps.GetValueOrDefault("write: per-word folding for the vocabulary") + fold.TotalMilliseconds;
         }
