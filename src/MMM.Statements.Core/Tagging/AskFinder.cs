@@ -11,8 +11,8 @@ namespace MMM.Statements.Tagging;
 /// </summary>
 internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
 {
-    /// <summary>How far into a sentence its subject may come ("Madame la Présidente, Make Mothers Matter appelle…").</summary>
-    private const int SubjectWindow = 12;
+    /// <summary>How far into a sentence its subject may come ("À l’ouverture de la session de la Commission…, Make Mothers Matter appelle…").</summary>
+    private const int SubjectWindow = 16;
 
     /// <summary>Words allowed between the subject and its verb ("nous y demandons", "MMM therefore calls").</summary>
     private const int VerbGap = 2;
