@@ -59,6 +59,15 @@ public sealed class IndexVerbsTests : IDisposable
         {
             Assert.True(hit.TryGetProperty(name, out _), $"hit is missing {name}");
         }
+
+        var asks = await CommandLineTests.Run("search", "", "--unit", "ask", "--index", _index, "--json");
+        using var askResult = JsonDocument.Parse(asks.Stdout);
+        var askHits = askResult.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(askHits);
+        Assert.All(askHits, h => Assert.Equal("ask", h.GetProperty("unit").GetString()));
+        Assert.All(askHits, h => Assert.EndsWith("#ask-" + h.GetProperty("askNumber").GetInt32(), h.GetProperty("url").GetString()));
+        var printed = await CommandLineTests.Run("search", "", "--unit", "ask", "--index", _index);
+        Assert.Contains($"{askResult.RootElement.GetProperty("total").GetInt32()} asks", printed.Stdout);
     }
 
     [Fact]
@@ -93,5 +102,14 @@ public sealed class IndexVerbsTests : IDisposable
 
         Assert.Equal(CommandLine.Usage, code);
         Assert.Contains("--facet takes NAME=VALUE", stderr);
+    }
+
+    [Fact]
+    public async Task AnUnknownUnitIsABadUsage()
+    {
+        var (code, _, stderr) = await CommandLineTests.Run("search", "mères", "--index", _index, "--unit", "paragraph");
+
+        Assert.Equal(CommandLine.Usage, code);
+        Assert.Contains("--unit takes statement or ask", stderr);
     }
 }
