@@ -28,7 +28,7 @@ public static class AlertSearch
     public static SearchState Canonical(SearchState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state with { Page = 1, Size = SearchState.DefaultSize, Sort = SearchSort.Relevance };
+        return state with { Page = 1, Size = SearchState.DefaultSize, Sort = SearchSort.Relevance, Unit = SearchUnit.Statement };
     }
 
     /// <summary>The stored form: the query string without '?'.</summary>

@@ -35,6 +35,13 @@ internal static class SearchApiDescription
             Integer(1, SearchRequest.MaxPage, 1)));
         operation.Parameters.Add(Query("size", $"Hits per page; clamped to 1–{SearchRequest.MaxSize}.",
             Integer(1, SearchRequest.MaxSize, SearchState.DefaultSize)));
+        operation.Parameters.Add(Query(SearchState.UnitKey, "What the hits are: statements (the default), or `ask`: each hit one ask of a statement (`unit`, `askNumber`, `askText`, `url` to `/statements/{id}#ask-N`). Any other value searches statements.",
+            new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = [JsonValue.Create("statement"), JsonValue.Create(SearchState.AskUnit)],
+                Default = JsonValue.Create("statement"),
+            }));
         operation.Parameters.Add(Language());
         foreach (var facet in FacetNames.All)
         {

@@ -30,6 +30,13 @@ public sealed partial record SearchState
     public int Size { get; init; } = DefaultSize;
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Statements, or the asks statements make (<c>unit=ask</c>).</summary>
+    public SearchUnit Unit { get; init; } = SearchUnit.Statement;
+
+    /// <summary>The query-string key of <see cref="Unit"/>, and its one value other than the default.</summary>
+    public const string UnitKey = "unit";
+    public const string AskUnit = "ask";
+
     public bool HasFilters => Filters.Any(f => f.Value.Count > 0);
 
     /// <summary>Reads and validates the query string; page and size are clamped, anything unreadable is an error.</summary>
@@ -79,6 +86,8 @@ public sealed partial record SearchState
             Page = Math.Clamp(page, 1, SearchRequest.MaxPage),
             Size = Math.Clamp(size, 1, SearchRequest.MaxSize),
             Filters = filters,
+            // Only "ask" searches asks; anything else is the ordinary search of statements, never an error.
+            Unit = query[UnitKey].FirstOrDefault() == AskUnit ? SearchUnit.Ask : SearchUnit.Statement,
         }, SearchStateError.None);
     }
 
@@ -92,6 +101,7 @@ public sealed partial record SearchState
         UiLanguage = uiLanguage,
         Snippets = snippets,
         Facets = facets,
+        Unit = Unit,
     };
 
     public bool IsSelected(string facet, string value) => Filters.TryGetValue(facet, out var values) && values.Contains(value);
@@ -131,6 +141,10 @@ public sealed partial record SearchState
             {
                 pairs.AddRange(values.Select(v => new KeyValuePair<string, string?>(facet, v)));
             }
+        }
+        if (Unit == SearchUnit.Ask)
+        {
+            pairs.Add(new(UnitKey, AskUnit));
         }
         if (Sort != SearchSort.Relevance)
         {

@@ -101,9 +101,14 @@ public static class StatementsApi
             details.CitedSymbols,
             details.Files.Select(f => new FileResponse(f.Number, f.FileName, f.Format.ToString().ToLowerInvariant(), f.Pages, FileLinks.Download(id, f.Number))).ToList(),
             details.Pages.Select(p => new PageResponse(p.File, p.Page, p.Text)).ToList(),
-            details.Related);
+            details.Related,
+            details.Asks.Select(a => new AskResponse(a.Number, a.Text, a.FileNumber, a.Page, a.Paragraph, a.Topics, AskLink(details.Summary.Url, a.Number))).ToList());
         return Results.Text(SearchJson.Serialize(body), "application/json; charset=utf-8");
     }
+
+    /// <summary>An ask's place on its statement's page (the anchor the page gives it).</summary>
+    public static string AskLink(string statementUrl, int number) =>
+        statementUrl + "#ask-" + number.ToString(CultureInfo.InvariantCulture);
 
     private static SuggestResponse Suggest(string? q, StatementIndex index) =>
         new(q ?? "", string.IsNullOrWhiteSpace(q) || q.Length > 100 ? [] : index.Suggest(q));
@@ -136,4 +141,7 @@ public sealed record FileResponse(int Number, string FileName, string Format, in
 
 public sealed record PageResponse(int File, int Page, string Text);
 
-public sealed record StatementResponse(SearchHit Summary, IReadOnlyList<string> CitedSymbols, IReadOnlyList<FileResponse> Files, IReadOnlyList<PageResponse> Pages, IReadOnlyList<SearchHit> Related);
+/// <summary>One ask of a statement: its number (anchor <c>#ask-N</c>), text, file, PDF page (null in HTML), paragraph, own topics and link.</summary>
+public sealed record AskResponse(int Number, string Text, int File, int? Page, int Paragraph, IReadOnlyList<string> Topics, string Url);
+
+public sealed record StatementResponse(SearchHit Summary, IReadOnlyList<string> CitedSymbols, IReadOnlyList<FileResponse> Files, IReadOnlyList<PageResponse> Pages, IReadOnlyList<SearchHit> Related, IReadOnlyList<AskResponse> Asks);

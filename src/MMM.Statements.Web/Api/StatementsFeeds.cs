@@ -121,7 +121,7 @@ public static class StatementsFeeds
             return Results.BadRequest();
         }
         // A subscription wants the newest statements that match, whatever order the page was showing.
-        var result = index.Search(state.ToRequest(SiteCultures.Current, facets: false) with { Sort = SearchSort.Newest, Page = 1, Size = FeedEntries }, context.RequestAborted);
+        var result = index.Search(state.ToRequest(SiteCultures.Current, facets: false) with { Sort = SearchSort.Newest, Page = 1, Size = FeedEntries, Unit = SearchUnit.Statement }, context.RequestAborted);
         var stream = new MemoryStream();
         using (var xml = SafeXmlWriter.Over(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {
@@ -185,6 +185,10 @@ public static class StatementsFeeds
             return Results.BadRequest();
         }
         var csv = new StringBuilder();
+        if (state.Unit == SearchUnit.Ask)
+        {
+            return Csv(AskRows(csv, context, index, state));
+        }
         csv.Append("id,title,date,language,body,session,year,symbols,topics,type,location,url\r\n");
         // Every language version is a row of its own: a spreadsheet of the corpus leaves none out.
         var request = state.ToRequest(SiteCultures.Current, snippets: false, facets: false) with { EachVersion = true };
@@ -194,6 +198,24 @@ public static class StatementsFeeds
                 hit.Year?.ToString(CultureInfo.InvariantCulture), string.Join("; ", hit.Symbols), string.Join("; ", hit.Topics),
                 hit.Type, hit.Location, Absolute(context, hit.Url));
         }
+        return Csv(csv);
+    }
+
+    /// <summary>One row per ask of the search (each language version's asks are its own), in the search's order.</summary>
+    private static StringBuilder AskRows(StringBuilder csv, HttpContext context, StatementIndex index, SearchState state)
+    {
+        csv.Append("id,title,symbol,session,date,ask,text,url\r\n");
+        var request = state.ToRequest(SiteCultures.Current, snippets: false, facets: false);
+        foreach (var hit in index.AllHits(request, MaxExportRows, context.RequestAborted))
+        {
+            Row(csv, hit.Id, hit.Title, string.Join("; ", hit.Symbols), hit.Session, hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                hit.AskNumber?.ToString(CultureInfo.InvariantCulture), hit.AskText, Absolute(context, hit.Url));
+        }
+        return csv;
+    }
+
+    private static SandboxedFileResult Csv(StringBuilder csv)
+    {
         // A byte-order mark so that spreadsheet programs read the accents as UTF-8.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
         return new SandboxedFileResult(new MemoryStream(bytes), "text/csv; charset=utf-8", "mmm-statements.csv");

@@ -8,6 +8,7 @@ public sealed partial record UiText
         Manage = ManageText.English,
         Sessions = SessionText.English,
         Evolution = EvolutionText.English,
+        Asks = AskText.English,
         SiteName = "MMM · Statements",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Skip to content",

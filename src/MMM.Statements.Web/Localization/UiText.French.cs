@@ -8,6 +8,7 @@ public sealed partial record UiText
         Manage = ManageText.French,
         Sessions = SessionText.French,
         Evolution = EvolutionText.French,
+        Asks = AskText.French,
         SiteName = "MMM · Déclarations",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Aller au contenu",

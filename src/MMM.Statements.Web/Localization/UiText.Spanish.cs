@@ -8,6 +8,7 @@ public sealed partial record UiText
         Manage = ManageText.Spanish,
         Sessions = SessionText.Spanish,
         Evolution = EvolutionText.Spanish,
+        Asks = AskText.Spanish,
         SiteName = "MMM · Declaraciones",
         OrganisationName = "Make Mothers Matter",
         SkipToContent = "Ir al contenido",

@@ -22,6 +22,9 @@ public sealed partial record UiText
     /// <summary>Strings of the topic timelines and the comparison of two statements.</summary>
     public required EvolutionText Evolution { get; init; }
 
+    /// <summary>Strings of what MMM asks for: the statement page's asks, the search of asks.</summary>
+    public required AskText Asks { get; init; }
+
     public required string SiteName { get; init; }
     public required string OrganisationName { get; init; }
     public required string SkipToContent { get; init; }

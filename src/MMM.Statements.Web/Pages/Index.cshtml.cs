@@ -34,7 +34,7 @@ public sealed class IndexModel(StatementIndex index, UiText text, ILogger<IndexM
             return Page();
         }
         State = state;
-        if (state.Query.Length > 0 && !state.HasFilters && state.Page == 1 && index.ResolveSymbol(state.Query) is { } id)
+        if (state.Unit == SearchUnit.Statement && state.Query.Length > 0 && !state.HasFilters && state.Page == 1 && index.ResolveSymbol(state.Query) is { } id)
         {
             return Redirect("/statements/" + Uri.EscapeDataString(id));
         }

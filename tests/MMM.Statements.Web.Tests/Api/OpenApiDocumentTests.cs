@@ -31,7 +31,8 @@ public sealed class OpenApiDocumentTests(SearchSite site) : IClassFixture<Search
 
         var parameters = search.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
 
-        Assert.Equal(["q", "sort", "page", "size", "lang", .. FacetNames.All], parameters.Keys);
+        Assert.Equal(["q", "sort", "page", "size", "unit", "lang", .. FacetNames.All], parameters.Keys);
+        Assert.Equal(["statement", "ask"], parameters["unit"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.All(parameters.Values, p => Assert.Equal("query", p.GetProperty("in").GetString()));
         Assert.All(parameters.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString())));
         Assert.Equal(["relevance", "newest", "oldest"], parameters["sort"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));

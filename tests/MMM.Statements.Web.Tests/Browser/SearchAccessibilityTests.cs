@@ -12,6 +12,7 @@ public sealed class SearchAccessibilityTests(BrowserFixture fixture)
     [InlineData("/?q=soins", 1280, 800)]
     [InlineData("/?q=soins&session=CSocD64&lang=en", 1280, 800)]
     [InlineData("/?q=soins", 390, 844)]
+    [InlineData("/?q=soins&unit=ask", 1280, 800)]
     [InlineData("/?q=maternitte", 1280, 800)]
     [InlineData("/statements/2024-csw68-news-fr?q=soins", 1280, 800)]
     [InlineData("/statements/2026-csocd64-declaration-ecrite-news?lang=es", 390, 844)]

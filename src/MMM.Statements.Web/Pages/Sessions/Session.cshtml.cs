@@ -32,6 +32,9 @@ public sealed partial class SessionModel(StatementIndex index, SessionCalendar c
 
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
 
+    /// <summary>Each listed statement's asks (by statement id), in their order on its page.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SearchHit>> Asks { get; private set; } = new Dictionary<string, IReadOnlyList<SearchHit>>();
+
     public Taxonomy Taxonomy => taxonomy;
 
     public IActionResult OnGet()
@@ -47,6 +50,7 @@ public sealed partial class SessionModel(StatementIndex index, SessionCalendar c
         }
         Info = info;
         Items = AllItems(info.Key);
+        Asks = AllAsks(info.Key);
         Previous = calendar.Previous(info);
         Next = calendar.Next(info);
         Counts = SessionHosting.Counts(index);
@@ -78,6 +82,19 @@ public sealed partial class SessionModel(StatementIndex index, SessionCalendar c
         Facets = false,
         UiLanguage = SiteCultures.Current,
     }, int.MaxValue, HttpContext.RequestAborted).ToList();
+
+    // One search of the session's asks rather than one statement read per item.
+    private Dictionary<string, IReadOnlyList<SearchHit>> AllAsks(string session) => index.AllHits(new SearchRequest
+    {
+        Filters = new Dictionary<string, IReadOnlyList<string>> { [FacetNames.Session] = [session] },
+        Unit = SearchUnit.Ask,
+        Sort = SearchSort.Oldest,
+        Snippets = false,
+        Facets = false,
+        UiLanguage = SiteCultures.Current,
+    }, int.MaxValue, HttpContext.RequestAborted)
+        .GroupBy(h => h.Id, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => (IReadOnlyList<SearchHit>)g.OrderBy(h => h.AskNumber).ToList(), StringComparer.Ordinal);
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
