@@ -197,7 +197,10 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
 
         Report(IndexingStage.Discovering, 0, 0);
         var (tagger, taxonomyHash) = await LoadTaggerAsync(cancellationToken);
-        var previous = full ? null : target.Catalog(withFiles: true);
+        // An index of another schema or analyzer is rebuilt in full: its records may not even read as today's.
+        var previous = full || target.Info is not { } served || served.SchemaVersion != StatementFields.SchemaVersion || served.AnalyzerVersion != TextAnalyzer.Version
+            ? null
+            : target.Catalog(withFiles: true);
         var discovered = Discover(previous);
         Report(IndexingStage.Discovering, discovered.Count, discovered.Count);
 

@@ -324,6 +324,27 @@ public sealed class StatementIndexerTests : IDisposable
     }
 
     [Fact]
+    public async Task AnIndexOfAnOlderSchemaWhoseRecordsNoLongerReadIsRebuiltInFull()
+    {
+        // An index an older version wrote: its records are not today's (here none at all), its commit says schema 10.
+        using (var old = new StatementIndex(_index))
+        {
+            old.Write((writer, _) => writer.AddDocument(new Lucene.Net.Documents.Document
+            {
+                new Lucene.Net.Documents.StringField(Mapping.StatementFields.Id, "old-statement", Lucene.Net.Documents.Field.Store.YES),
+            }), () => new BuildInfo { FileName = "", SchemaVersion = 10, AnalyzerVersion = Analysis.TextAnalyzer.Version, BuiltAt = DateTimeOffset.UtcNow, Mode = "full", Statements = 1 }.ToUserData([]), create: true);
+        }
+
+        var rebuilt = await Indexer().BuildAsync(full: false);
+
+        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
+        Assert.Equal("full", index.Info!.Mode);
+        Assert.Equal(Mapping.StatementFields.SchemaVersion, index.Info.SchemaVersion);
+        Assert.Equal(2, rebuilt.Statements);
+        Assert.Empty(index.Verify());
+    }
+
+    [Fact]
     public async Task AStatementsAsksAreReplacedWhenItChangesAndRemovedWithIt()
     {
         await Indexer().BuildAsync(full: false);

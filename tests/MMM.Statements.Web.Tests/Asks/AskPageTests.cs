@@ -67,7 +67,8 @@ public sealed partial class AskPageTests(SearchSite site) : IClassFixture<Search
 
         var hits = page.QuerySelectorAll("article.hit--ask").ToList();
         Assert.NotEmpty(hits);
-        Assert.All(hits, h => Assert.Matches(AskUrl(), h.QuerySelector(".hit__ask a")!.GetAttribute("href")!));
+        // The statement page opens at the ask, the searched words marked.
+        Assert.All(hits, h => Assert.Matches(AskUrlWithQuery(), h.QuerySelector(".hit__ask a")!.GetAttribute("href")!));
         Assert.All(hits, h => Assert.NotNull(h.QuerySelector(".hit__ask mark")));
         Assert.Matches(@"^\d+ demandes trouvées$", page.QuerySelector("#results-count strong")!.TextContent);
         // The facets, the pager and the sort keep the search of asks; the switch leads back to statements.
@@ -108,6 +109,6 @@ public sealed partial class AskPageTests(SearchSite site) : IClassFixture<Search
         Assert.Equal(apiAsks.Count, lines.Count(l => l.StartsWith($"\"{Csw68}\",", StringComparison.Ordinal)));
     }
 
-    [GeneratedRegex(@"^/statements/[^/#?]+#ask-\d+$")]
-    private static partial Regex AskUrl();
+    [GeneratedRegex(@"^/statements/[^/#?]+\?q=soins#ask-\d+$")]
+    private static partial Regex AskUrlWithQuery();
 }
