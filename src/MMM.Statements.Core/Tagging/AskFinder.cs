@@ -12,7 +12,7 @@ namespace MMM.Statements.Tagging;
 internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
 {
     /// <summary>How far into a sentence its subject may come ("À l’ouverture de la session de la Commission…, Make Mothers Matter appelle…").</summary>
-    private const int SubjectWindow = 16;
+    private const int SubjectWindow = 20;
 
     /// <summary>Words allowed between the subject and its verb ("nous y demandons", "MMM therefore calls").</summary>
     private const int VerbGap = 2;
@@ -143,8 +143,9 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
         {
             foreach (var subject in words.Subjects)
             {
-                if (!At(w, p, subject))
+                if (!At(w, p, subject) || (p > 0 && words.Relatives.Contains(w[p - 1])))
                 {
+                    // "the points that we have advocated for": the subject of a relative clause asks nothing.
                     continue;
                 }
                 var after = p + subject.Length;
@@ -166,7 +167,23 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
     }
 
     private static bool VerbAt(string[] w, int position, AskLanguage words) =>
-        words.Verbs.Any(verb => At(w, position, verb) && !Addressed(w, position, verb.Length, words));
+        words.Verbs.Any(verb => At(w, position, verb) && !Addressed(w, position, verb.Length, words) && !Questioning(w, position + verb.Length, words));
+
+    /// <summary>How far after the verb a question word makes it a question ("asked its member organizations what…").</summary>
+    private const int QuestionWindow = 4;
+
+    /// <summary>"MMM asked its members what had changed": the verb puts a question, it does not ask for anything.</summary>
+    private static bool Questioning(string[] w, int after, AskLanguage words)
+    {
+        for (var p = after; p < Math.Min(w.Length, after + QuestionWindow); p++)
+        {
+            if (words.Questions.Any(q => At(w, p, q)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"nous vous invitons", "we invite you": the verb speaks to the reader.</summary>
     private static bool Addressed(string[] w, int verb, int length, AskLanguage words) =>

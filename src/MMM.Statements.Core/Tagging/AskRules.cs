@@ -7,9 +7,9 @@ namespace MMM.Statements.Tagging;
 /// <summary>
 /// How one language says "we ask": the subjects and verbs of a lead-in sentence, verbs that carry their own subject
 /// (Spanish <c>pedimos</c>), the headings of a recommendation list and the words of a sentence that announces one, the
-/// words that make a verb an invitation to the reader, the conjunctions that give the subject a second verb, how an
-/// item of a list without bullets starts and what makes a sentence a statement instead. Every phrase is kept folded
-/// (<see cref="Folding"/>).
+/// words that make a verb an invitation to the reader, the conjunctions that give the subject a second verb, the words
+/// that make it a question, those that make its subject a relative clause's, how an item of a list without bullets
+/// starts and what makes a sentence a statement instead. Every phrase is kept folded (<see cref="Folding"/>).
 /// </summary>
 public sealed record AskLanguage(
     IReadOnlyList<string[]> Subjects,
@@ -19,6 +19,8 @@ public sealed record AskLanguage(
     IReadOnlyList<string> ListIntroductions,
     IReadOnlyList<string> Addressees,
     IReadOnlyList<string> Conjunctions,
+    IReadOnlyList<string[]> Questions,
+    IReadOnlyList<string> Relatives,
     IReadOnlyList<string> ItemEndings,
     IReadOnlyList<string> StatementMarks);
 
@@ -103,6 +105,8 @@ public sealed class AskRules
                 Joined(entry.ListIntroductions, $"{where}.listIntroductions"),
                 Joined(entry.Addressees, $"{where}.addressees"),
                 Joined(entry.Conjunctions, $"{where}.conjunctions"),
+                Phrases(entry.Questions, $"{where}.questions"),
+                Joined(entry.Relatives, $"{where}.relatives"),
                 Joined(entry.ItemEndings, $"{where}.itemEndings"),
                 Joined(entry.StatementMarks, $"{where}.statementMarks"));
         }
@@ -179,5 +183,6 @@ public sealed class AskRules
     private sealed record AsksFile(Dictionary<string, LanguageJson?>? Languages, List<string>? Bullets, List<string>? Numbering);
 
     private sealed record LanguageJson(List<string?>? Subjects, List<string?>? Verbs, List<string?>? OwnVerbs, List<string?>? Headings, List<string?>? ListIntroductions,
-        List<string?>? Addressees, List<string?>? Conjunctions, List<string?>? ItemEndings, List<string?>? StatementMarks);
+        List<string?>? Addressees, List<string?>? Conjunctions, List<string?>? Questions,
+        List<string?>? Relatives, List<string?>? ItemEndings, List<string?>? StatementMarks);
 }

@@ -46,10 +46,12 @@ public sealed class AskFinderTests
     [InlineData("<p>MMM a participé à la session et a rencontré les délégations.</p>")]
     [InlineData("<p>Le Secrétaire général appelle les États à agir.</p>")]
     [InlineData("<p>Nous saluons l'adoption de la résolution.</p>")]
+    [InlineData("<p>Nous avons demandé aux mères si elles se sentaient soutenues.</p>")]
     public void OrdinarySentencesAreNotAsks(string body) => Assert.Empty(Asks(body));
 
     [Theory]
     [InlineData("<p>We urge Member States to fund childcare. We invite you to our webinar.</p>", "en", "We urge Member States to fund childcare.")]
+    [InlineData("<p>MMM welcomes the report and calls for paid leave. These are points that we have long advocated for.</p>", "en", "MMM welcomes the report and calls for paid leave.")]
     [InlineData("<p>Instamos a los Estados a financiar los cuidados.</p>", "es", "Instamos a los Estados a financiar los cuidados.")]
     [InlineData("<p>Enfin, MMM exhorte les gouvernements à ratifier la convention no. 183 de l'OIT.</p>", "fr", "Enfin, MMM exhorte les gouvernements à ratifier la convention no. 183 de l'OIT.")]
     public void ASentenceAskingInEachLanguageIsOneAsk(string body, string language, string expected) =>
