@@ -105,6 +105,19 @@ public sealed class IndexVerbsTests : IDisposable
     }
 
     [Fact]
+    public async Task ABadAskRulesFileStopsTheBuildNamingTheFileAndTheEntry()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_source, "asks.json"), "{ \"languages\": { \"de\": { \"subjects\": [\"wir\"], \"verbs\": [\"fordern\"] } }, \"bullets\": [\"•\"] }");
+
+        var (code, _, stderr) = await CommandLineTests.Run("index", "--source", _source, "--index", _index);
+
+        Assert.Equal(CommandLine.Failure, code);
+        Assert.Contains("asks.json: languages.de: unknown language", stderr);
+        Assert.Contains("the live index is unchanged", stderr);
+        Assert.DoesNotContain("Unhandled exception", stderr);
+    }
+
+    [Fact]
     public async Task AnUnknownUnitIsABadUsage()
     {
         var (code, _, stderr) = await CommandLineTests.Run("search", "mères", "--index", _index, "--unit", "paragraph");

@@ -49,7 +49,8 @@ internal static class IndexCommand
             await context.Stderr.WriteLineAsync("mmm-statements index: cancelled; the live index is unchanged");
             return CommandLine.Failure;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or MMM.Statements.Search.IndexUnavailableException)
+        // FormatException: the taxonomy or the ask rules of the source folder cannot be read (the message names the file and the entry).
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or MMM.Statements.Search.IndexUnavailableException)
         {
             await context.Stderr.WriteLineAsync($"mmm-statements index: the build failed ({e.Message}); the live index is unchanged");
             return CommandLine.Failure;
