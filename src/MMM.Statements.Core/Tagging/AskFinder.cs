@@ -20,6 +20,9 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
     /// <summary>How far after its subject a second verb may come ("MMM salue le rapport du Secrétaire général et appelle…").</summary>
     private const int SecondVerbWindow = 25;
 
+    /// <summary>How much of a statement's text is read for asks (about 250 pages).</summary>
+    private const int MaxText = 1_000_000;
+
     /// <summary>A list longer than this is not a list of asks but a text without punctuation.</summary>
     private const int MaxItems = 30;
 
@@ -35,7 +38,7 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
     {
         ArgumentNullException.ThrowIfNull(pages);
         var words = rules.For(language);
-        var sentences = Sentences(Blocks(pages, words)).ToList();
+        var sentences = Sentences(Blocks(Bounded(pages), words)).ToList();
         var found = new List<(Sentence Sentence, string? LeadIn)>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -73,6 +76,21 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
             asks.Add(new StatementAsk(asks.Count + 1, text, sentence.Page, sentence.Paragraph, leadIn, topics.Match(text, "", language)));
         }
         return asks;
+    }
+
+    /// <summary>The pages up to <see cref="MaxText"/> characters: a statement says what it asks well before that.</summary>
+    private static IEnumerable<ExtractedPage> Bounded(IReadOnlyList<ExtractedPage> pages)
+    {
+        var read = 0;
+        foreach (var page in pages)
+        {
+            if (read >= MaxText)
+            {
+                yield break;
+            }
+            yield return page.Text.Length <= MaxText - read ? page : page with { Text = page.Text[..(MaxText - read)] };
+            read += page.Text.Length;
+        }
     }
 
     /// <summary>The items of a list from <paramref name="start"/>: bulleted blocks, or sentences that each open a line with a verb of action.</summary>
@@ -244,7 +262,7 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
         public string[] Words => _words ??= Folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    private IEnumerable<Block> Blocks(IReadOnlyList<ExtractedPage> pages, AskLanguage words)
+    private IEnumerable<Block> Blocks(IEnumerable<ExtractedPage> pages, AskLanguage words)
     {
         Block? open = null;
         foreach (var page in pages)
@@ -330,9 +348,15 @@ internal sealed partial class AskFinder(AskRules rules, TopicMatcher topics)
 
     private static Sentence Make(string text, int start, int end, Block block, bool last)
     {
-        var page = block.Lines.LastOrDefault(l => l.Offset <= start).Page;
-        var startsLine = block.Lines.Any(l => l.Offset == start);
-        return new Sentence(Clean(text[start..end]), page == 0 ? block.Page : page, block.Paragraph, false, false, startsLine, last);
+        // The last line starting at or before the sentence (binary search: a block of a hostile file can have many lines).
+        var (low, high) = (0, block.Lines.Count - 1);
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            (low, high) = block.Lines[middle].Offset <= start ? (middle, high) : (low, middle - 1);
+        }
+        var line = block.Lines.Count == 0 ? default : block.Lines[low];
+        return new Sentence(Clean(text[start..end]), line.Page == 0 ? block.Page : line.Page, block.Paragraph, false, false, line.Offset == start && block.Lines.Count > 0, last);
     }
 
     private static string Clean(string text) => Spaces().Replace(text, " ").Trim();
