@@ -19,9 +19,9 @@ public sealed class RealPagePatternTests
     private static ExtractedDocument ExtractSample(string file) =>
         new HtmlExtractor(new ExtractionOptions()).Extract(File.ReadAllBytes(Path.Combine(TestPaths.Statements, file)));
 
-    private static ExtractedDocument Html(string body) =>
+    private static ExtractedDocument Html(string body, string language = "fr") =>
         new HtmlExtractor(new ExtractionOptions()).Extract(System.Text.Encoding.UTF8.GetBytes(
-            $"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Actualité</title></head><body><main>{body}</main></body></html>"));
+            $"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>Actualité</title></head><body><main>{body}</main></body></html>"));
 
     [Fact]
     public void RelatedPostCardsNeitherTagAPageNorStayInItsText()
@@ -142,5 +142,28 @@ public sealed class RealPagePatternTests
             """), null);
 
         Assert.DoesNotContain("poverty", tags.Topics);
+    }
+
+    /// <summary>
+    /// Short news pages that name their topic twice, in the words real pages use rather than the topic's label: the
+    /// Beijing agenda, the cycle of poverty, reproductive health, dedicated funding, the care strategy, parents as first
+    /// educators, telework.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "gender-equality", "Twenty years on, the Beijing Platform for Action still guides us. Our members asked for an equal sharing of family responsibilities and for women's human rights to include the rights of mothers.")]
+    [InlineData("fr", "gender-equality", "Le programme d'action de Pékin reste notre boussole. Nos membres ont rappelé les discriminations liées à la maternité et la nécessité d'un partage égal des tâches entre les parents.")]
+    [InlineData("es", "gender-equality", "La Plataforma de Acción de Beijing sigue vigente. Nuestras socias pidieron políticas con perspectiva de género y un reparto equitativo de las tareas del hogar.")]
+    [InlineData("en", "poverty", "Supporting mothers is how a country breaks the cycle of poverty. Women's poverty starts with the years they give to their families.")]
+    [InlineData("fr", "poverty", "Le thème de la session était l'éradication de la pauvreté. Soutenir les mères permet de briser le cercle vicieux de la pauvreté.")]
+    [InlineData("en", "maternal-health", "The panel turned to sexual and reproductive health, and to the services mothers need for maternal and child health in rural areas.")]
+    [InlineData("en", "financing", "The committee voted for dedicated funding for the programme in the next Multiannual Financial Framework, with targets for every member state.")]
+    [InlineData("en", "unpaid-care", "MMM answered the consultation on the European Care Strategy. A culture of care begins when governments value care as work.")]
+    [InlineData("en", "education", "Mothers are the first educators of their children: any plan for their schooling must begin with parenting education in the family.")]
+    [InlineData("en", "work-family", "During the lockdowns mothers had to telework while helping with online classes: remote work left them no work-life balance.")]
+    public void ATopicNamedTwiceInTheWordsOfRealPagesIsFound(string language, string topic, string text)
+    {
+        var tags = Tagger.Tag(Html($"<div class=\"post\"><h1>News</h1><p>{text}</p></div>", language), null);
+
+        Assert.Contains(topic, tags.Topics);
     }
 }
