@@ -6,9 +6,7 @@
 # is left as it was. Each publication uploads a small HTML statement holding a word found nowhere else, publishes it
 # from its preview with the admin's form, and polls /api/search for that word every 20 ms: the figure is the time from
 # the publish request to the first search that finds it. Publications follow each other as soon as the site is idle,
-# or a given number of seconds apart (as staff publish: the site has then made its spare copy of the index, which a
-# publication appends to instead of copying the live file; back to back, a publication cancels that copy and makes its
-# own). Then every query of CORPUS_DIR/queries.txt is searched once
+# or a given number of seconds apart (as staff publish). Then every query of CORPUS_DIR/queries.txt is searched once
 # and the site's resident memory is printed. Prints RESULT lines.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -66,6 +64,4 @@ if [ -f "$corpus/queries.txt" ]; then
   done <"$corpus/queries.txt"
 fi
 echo "RESULT site_rss_mb=$(( $(ps -o rss= -p "$site") / 1024 )) statements=$(indexed_statements)"
-# How each spare was made (a copy of the live file, or the file a publication superseded written again) and how long it took.
-grep -A1 "MMM.Statements.Web.Engine.IndexBuilds" "$work/site.log" | grep -o "The spare of the index is ready.*" | sed 's/^/site: /' >&2 || true
 grep -E "Unhandled|fail:" "$work/site.log" | tail -5 >&2 || true
