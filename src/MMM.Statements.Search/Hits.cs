@@ -23,10 +23,7 @@ internal static class Hits
 
     public static StoredStatement Stored(IndexSearcher searcher, int doc)
     {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var bytes = new Lucene.Net.Util.BytesRef();
-        leaf.AtomicReader.GetBinaryDocValues(StatementFields.Record)?.Get(doc - leaf.DocBase, bytes);
+        var bytes = RecordBytes(searcher, doc);
         return bytes.Length > 0
             ? StoredStatement.Read(bytes.Bytes, bytes.Offset, bytes.Length)
             : StoredStatement.Read(searcher.Doc(doc, LongRecordOnly).Get(StatementFields.LongRecord) ?? "");
@@ -58,9 +55,26 @@ internal static class Hits
         new(file.Number, file.Path, Path.GetFileName(file.Path), file.Extracted.Format, file.Extracted.Status, file.Extracted.Detail, file.PageCount,
             file.Extracted.OcrPages);
 
-    public static SearchHit Hit(IndexSearcher searcher, int doc, StoredStatement stored, float score, IReadOnlyList<Snippet> snippets, string uiLanguage) => new()
+    /// <summary>A document's record as the binary doc values hold it (empty when it was too long for them).</summary>
+    private static Lucene.Net.Util.BytesRef RecordBytes(IndexSearcher searcher, int doc)
     {
-        Id = stored.Id,
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var bytes = new Lucene.Net.Util.BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(StatementFields.Record)?.Get(doc - leaf.DocBase, bytes);
+        return bytes;
+    }
+
+    public static SearchHit Hit(IndexSearcher searcher, int doc, StoredStatement stored, float score, IReadOnlyList<Snippet> snippets, string uiLanguage) =>
+        Summary(stored, stored.Id, stored.Topics, "", score, snippets) with
+        {
+            Versions = VersionsOf(searcher, doc, stored).Select(v => new LanguageVersion(v.Id, v.Language, v.Title)).ToList(),
+        };
+
+    /// <summary>A hit showing a statement's facts; <paramref name="anchor"/> ends its link (an ask's place in it).</summary>
+    private static SearchHit Summary(StatementSummary stored, string id, IReadOnlyList<string> topics, string anchor, float score, IReadOnlyList<Snippet> snippets) => new()
+    {
+        Id = id,
         Title = stored.Title,
         Date = stored.Date,
         Language = stored.Language,
@@ -68,23 +82,19 @@ internal static class Hits
         Session = stored.Session,
         Year = stored.Year,
         Symbols = stored.Symbol is { } s ? [s] : [],
-        Topics = stored.Topics,
+        Topics = topics,
         Partners = stored.Partners,
         Type = stored.Type,
         Location = stored.Location,
-        Url = "/statements/" + Uri.EscapeDataString(stored.Id),
+        Url = "/statements/" + Uri.EscapeDataString(id) + anchor,
         Score = Math.Round(score, 4),
         Snippets = snippets,
-        Versions = VersionsOf(searcher, doc, stored).Select(v => new LanguageVersion(v.Id, v.Language, v.Title)).ToList(),
     };
 
     /// <summary>A hit of a search of asks: the ask (marked by its language's reading of the query), linking to it in place, with its statement's facts.</summary>
     public static SearchHit AskHit(IndexSearcher searcher, int doc, float score, bool snippet, IReadOnlyDictionary<string, Query>? perLanguage)
     {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var bytes = new Lucene.Net.Util.BytesRef();
-        leaf.AtomicReader.GetBinaryDocValues(StatementFields.Record)?.Get(doc - leaf.DocBase, bytes);
+        var bytes = RecordBytes(searcher, doc);
         var stored = StoredAsk.Read(bytes.Bytes, bytes.Offset, bytes.Length);
         var ask = stored.Ask;
         IReadOnlyList<Snippet> snippets = !snippet ? []
@@ -92,23 +102,8 @@ internal static class Hits
                 ? Snippets.SnippetMaker.Make([(ask.FileNumber, ask.Page ?? 1, stored.Pdf, ask.Text)], stored.Language, query, StatementFields.AskText(stored.Language))
                 // Nothing to mark (no words searched): the whole ask.
                 : [Snippets.SnippetMaker.Whole(ask.Text, ask.Page, ask.FileNumber)];
-        return new SearchHit
+        return Summary(stored, stored.StatementId, ask.Topics, "#ask-" + ask.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), score, snippets) with
         {
-            Id = stored.StatementId,
-            Title = stored.Title,
-            Date = stored.Date,
-            Language = stored.Language,
-            Body = stored.Body,
-            Session = stored.Session,
-            Year = stored.Year,
-            Symbols = stored.Symbol is { } s ? [s] : [],
-            Topics = ask.Topics,
-            Partners = stored.Partners,
-            Type = stored.Type,
-            Location = stored.Location,
-            Url = "/statements/" + Uri.EscapeDataString(stored.StatementId) + "#ask-" + ask.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Score = Math.Round(score, 4),
-            Snippets = snippets,
             Unit = StatementFields.AskUnit,
             AskNumber = ask.Number,
             AskText = ask.Text,

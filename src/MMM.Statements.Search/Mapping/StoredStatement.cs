@@ -6,10 +6,28 @@ using MMM.Statements.Search.Indexing;
 namespace MMM.Statements.Search.Mapping;
 
 /// <summary>
+/// What a hit shows of a statement, stored with the statement and again with each of its asks (an ask's hit shows its
+/// statement's facts without reading the statement's record).
+/// </summary>
+internal abstract record StatementSummary
+{
+    public required string Title { get; init; }
+    public DateOnly? Date { get; init; }
+    public int? Year { get; init; }
+    public required string Language { get; init; }
+    public string? Body { get; init; }
+    public string? Session { get; init; }
+    public string? Symbol { get; init; }
+    public string? Type { get; init; }
+    public string? Location { get; init; }
+    public IReadOnlyList<string> Partners { get; init; } = [];
+}
+
+/// <summary>
 /// What the index stores of a statement besides its page texts: its tags and its files with what they extracted to
 /// (without the text), so hits are shown and unchanged files reused without extracting them again.
 /// </summary>
-internal sealed record StoredStatement
+internal sealed record StoredStatement : StatementSummary
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -18,18 +36,8 @@ internal sealed record StoredStatement
     };
 
     public required string Id { get; init; }
-    public required string Title { get; init; }
-    public DateOnly? Date { get; init; }
-    public int? Year { get; init; }
-    public required string Language { get; init; }
-    public string? Body { get; init; }
-    public string? Session { get; init; }
-    public string? Symbol { get; init; }
     public IReadOnlyList<string> CitedSymbols { get; init; } = [];
-    public string? Type { get; init; }
-    public string? Location { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
-    public IReadOnlyList<string> Partners { get; init; } = [];
     public string? VersionGroup { get; init; }
     public IReadOnlyList<StoredFile> Files { get; init; } = [];
 
@@ -107,38 +115,30 @@ internal sealed record StoredStatement
 }
 
 /// <summary>What the index stores of an ask: the ask, and what its hit shows of its statement.</summary>
-internal sealed record StoredAsk
+internal sealed record StoredAsk : StatementSummary
 {
+    public StoredAsk()
+    {
+    }
+
+    /// <summary>The statement's summary copied, its own fields left to set.</summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private StoredAsk(StatementSummary statement) : base(statement)
+    {
+        StatementId = "";
+        Ask = null!;
+    }
+
     public required string StatementId { get; init; }
     public required AskEntry Ask { get; init; }
-    public required string Title { get; init; }
-    public DateOnly? Date { get; init; }
-    public int? Year { get; init; }
-    public required string Language { get; init; }
-    public string? Body { get; init; }
-    public string? Session { get; init; }
-    public string? Symbol { get; init; }
-    public string? Type { get; init; }
-    public string? Location { get; init; }
-    public IReadOnlyList<string> Partners { get; init; } = [];
 
     /// <summary>Whether the ask's file is a PDF (its page is then linked).</summary>
     public bool Pdf { get; init; }
 
-    public static StoredAsk From(StoredStatement statement, AskEntry ask) => new()
+    public static StoredAsk From(StoredStatement statement, AskEntry ask) => new(statement)
     {
         StatementId = statement.Id,
         Ask = ask,
-        Title = statement.Title,
-        Date = statement.Date,
-        Year = statement.Year,
-        Language = statement.Language,
-        Body = statement.Body,
-        Session = statement.Session,
-        Symbol = statement.Symbol,
-        Type = statement.Type,
-        Location = statement.Location,
-        Partners = statement.Partners,
         Pdf = ask.Page is not null,
     };
 
