@@ -16,7 +16,7 @@ public sealed class LongCollectionsFirst : ITestCollectionOrderer
     private static readonly string[] Slow =
     [
         "BrowserCollection",
-        "StatementIndexerTests", "IndexLossTests", "HostileQueryTests", "AuthMatrixTests", "UploadTests", "DashboardTests",
+        "StatementPublishingTests", "StatementIndexerTests", "IndexLossTests", "HostileQueryTests", "AuthMatrixTests", "UploadTests", "DashboardTests",
         "SignInThrottleTests", "EveryPageSpeaksItsLanguageTests", "AdminCrashTests", "TaggingAccuracyTests", "IndexCrashTests",
         "ConcurrentIndexBuildTests", "DiskFullTests",
     ];
