@@ -10,7 +10,8 @@ trap 'rm -rf "$work"' EXIT
 
 # One build, then the test projects in two lanes side by side: the suite spends much of its time waiting on child
 # processes (pdftotext, tesseract, the site, chromium), so two lanes on two cores take about 40% less wall time
-# than one project after another. The lanes are balanced by the projects' run times.
+# than one project after another. The lanes are balanced by the projects' run times side by side: the engine tests
+# (OCR, poppler and zzuf children, one test class at a time) slow down most when the other lane is busy.
 if ! dotnet build MMM.Statements.sln -c Release 2>&1 | tee "$work/build.log"; then
   echo
   echo "Tests: 0 passed, 0 failed, 0 skipped"

@@ -7,7 +7,7 @@ namespace MMM.Statements.Search.Indexing;
 /// Lucene's <c>write.lock</c> held as a file opened with <see cref="FileShare.None"/>, which .NET turns into an
 /// exclusive <c>flock</c> on Linux: one writer across processes, released by the kernel however its holder dies. Ours
 /// because Lucene.Net 4.8's native lock let two <c>mmm-statements index</c> processes write one index at once here
-/// (each deleted the other's new segment files; <c>IndexCrashTests.TwoBuildsAtOnceNeverDamageTheIndex</c>).
+/// (each deleted the other's new segment files; <c>ConcurrentIndexBuildTests.TwoBuildsAtOnceNeverDamageTheIndex</c>).
 /// </summary>
 internal sealed class ExclusiveLockFactory(string directory) : LockFactory
 {

@@ -15,12 +15,12 @@ namespace MMM.Statements.Tests.Extraction;
 [Collection(ChildProcessCollection.Name)]
 public sealed partial class MutatedPdfTests(ITestOutputHelper output) : IDisposable
 {
-    private const int CiMutants = 150;
+    private const int CiMutants = 75;
 
     /// <summary>
     /// The product's defaults, except that a mutant without text is recognised on two pages at 100 dpi rather than
     /// twenty at 300: OCR still meets every such mutant (pdftoppm and tesseract read hostile bytes too), at a cost CI
-    /// can carry for 150 files.
+    /// can carry for 75 files.
     /// </summary>
     private static readonly ExtractionOptions Options = ExtractionOptions.Default with { OcrMaxPages = 2, OcrDpi = 100 };
     private const double MinRatio = 0.0001;

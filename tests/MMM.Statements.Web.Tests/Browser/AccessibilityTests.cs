@@ -5,10 +5,9 @@ namespace MMM.Statements.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture)
 {
+    // The home and login pages at desktop size are checked, with the same rule, by SearchAccessibilityTests.
     [Theory]
-    [InlineData("/", 1280, 800)]
     [InlineData("/", 390, 844)]
-    [InlineData("/admin/login", 1280, 800)]
     [InlineData("/admin/login", 390, 844)]
     [InlineData("/nulle-part", 1280, 800)]
     [InlineData("/?lang=en", 1280, 800)]
