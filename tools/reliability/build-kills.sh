@@ -24,7 +24,7 @@ cp -n statements/*.json "$work/statements/" 2>/dev/null || true
 extra="$work/statements/zz-build-kills-extra.html"
 
 start=$(date +%s%N)
-cli index --source "$work/statements" --index "$work/index" --full >/dev/null
+cli index --source "$work/statements" --index "$work/index" --full >/dev/null 2>&1
 build_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 old=$(count); base=$old
 echo "first full build: ${build_ms} ms, ${old} statements"
@@ -37,7 +37,9 @@ for k in $(seq 1 "$kills"); do
   fi
   if [ -e "$extra" ]; then new=$((base + 1)); else new=$base; fi
   delay=$(( (RANDOM * 32768 + RANDOM) % (window_ms + 1) ))
-  cli index --source "$work/statements" --index "$work/index" --full >/dev/null 2>"$work/build.err" & pid=$!
+  # dotnet itself in the background (not the cli function, whose subshell a kill would leave the build running under).
+  dotnet src/MMM.Statements.Cli/bin/Release/net10.0/mmm-statements.dll index --source "$work/statements" --index "$work/index" --full \
+    >/dev/null 2>"$work/build.err" & pid=$!
   sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
   if kill -9 "$pid" 2>/dev/null; then killed=yes; mid=$((mid + 1)); else killed=no; fi
   wait "$pid" 2>/dev/null || true; pid=""
