@@ -34,7 +34,7 @@ internal static class SearchCommand
 
         // ---- indexing, from HTML, full
         var indexDirectory = Path.Combine(corpus, "mmm-index");
-        var rebuild = !(args.Has("keep-index") && File.Exists(Path.Combine(indexDirectory, "CURRENT")));
+        var rebuild = !(args.Has("keep-index") && Directory.Exists(indexDirectory) && Directory.EnumerateFiles(indexDirectory, "segments_*").Any());
         if (rebuild && Directory.Exists(indexDirectory))
         {
             Directory.Delete(indexDirectory, recursive: true);
