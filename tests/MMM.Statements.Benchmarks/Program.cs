@@ -17,6 +17,7 @@ try
         "analyze" => AnalysisBenchmark.Run(rest),
         "index-profile" => await IndexProfile.RunAsync(BenchArgs.Parse(rest)),
         "extract" => await ExtractionBenchmark.RunAsync(rest),
+        "allocations" => AllocationProfile.Run(BenchArgs.Parse(rest)),
         _ => Usage.Fail($"unknown verb '{args[0]}'"),
     };
 }
@@ -36,6 +37,8 @@ namespace MMM.Statements.Benchmarks
                 index DIR/html into DIR/mmm-index, time a no-change reindex, time the 200 queries of
                 DIR/queries.txt in modes a (top 10), b (+ facets), c (+ snippets); with --lucene also run
                 ../shared/bench/lucene-java/run.sh in the same run and print ratios, DIR/hits.tsv and DIR/report.md
+            bench allocations DIR [--top 12]
+                what one search allocates, per mode, and by type (sampled), against DIR/mmm-index
             bench index-profile DIR [--docs 1000]
                 where our indexing time goes, step by step, on one thread
             bench analyze [DIR] [--passes 3]

@@ -31,8 +31,9 @@ internal sealed class QueryTimer(StatementIndex index, QuerySet queries)
     }
 
     /// <summary>One-thread latencies of a mode; also records each query's own latencies for the per-kind and per-query views.</summary>
-    public (Latencies All, Dictionary<string, Latencies> ByKind, Dictionary<string, Latencies> ByQuery, long QueriesPerSecond) Time(BenchMode mode, int reps)
+    public (Latencies All, Dictionary<string, Latencies> ByKind, Dictionary<string, Latencies> ByQuery, long QueriesPerSecond, long AllocatedBytesPerQuery) Time(BenchMode mode, int reps)
     {
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var all = new Latencies();
         var byKind = new Dictionary<string, Latencies>(StringComparer.Ordinal);
         var byQuery = new Dictionary<string, Latencies>(StringComparer.Ordinal);
@@ -50,7 +51,9 @@ internal sealed class QueryTimer(StatementIndex index, QuerySet queries)
             }
         }
         var seconds = wall.Elapsed.TotalSeconds;
-        return (all, byKind, byQuery, (long)(all.Count / seconds));
+        // What a query allocates is what the garbage collector must reclaim: a figure the machine's load does not change.
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / Math.Max(1, all.Count);
+        return (all, byKind, byQuery, (long)(all.Count / seconds), allocated);
     }
 
     /// <summary>Queries per second with <paramref name="threads"/> threads sharing the one index.</summary>

@@ -110,7 +110,7 @@ internal static class SearchCommand
         foreach (var mode in BenchModes.All)
         {
             Console.Error.WriteLine($"bench: timing {mode.Label()}, {reps} passes");
-            var (all, byKind, byQuery, qps) = timer.Time(mode, reps);
+            var (all, byKind, byQuery, qps, allocated) = timer.Time(mode, reps);
             foreach (var (kind, latencies) in byKind.OrderBy(k => k.Key, StringComparer.Ordinal))
             {
                 ours.Report($"kind_{kind}_{mode.Key()}_p50_us", latencies.Percentile(50));
@@ -120,6 +120,7 @@ internal static class SearchCommand
             ours.Report($"{mode.Key()}_p99_us", all.Percentile(99));
             ours.Report($"{mode.Key()}_mean_us", all.Mean);
             ours.Report($"{mode.Key()}_qps_1t", qps);
+            ours.Report($"{mode.Key()}_allocated_kb_per_query", allocated / 1024);
             run.PerQueryMean[mode] = byQuery.ToDictionary(q => q.Key, q => q.Value.Mean, StringComparer.Ordinal);
         }
         foreach (var n in threads.Where(t => t > 1))

@@ -63,5 +63,7 @@ if [ -f "$corpus/queries.txt" ]; then
     curl -s -o /dev/null -G --data-urlencode "q=$q" "$url/api/search"
   done <"$corpus/queries.txt"
 fi
-echo "RESULT site_rss_mb=$(( $(ps -o rss= -p "$site") / 1024 )) statements=$(indexed_statements)"
+# Resident memory split as the kernel counts it: the process's own (heap, runtime) and the mapped files (index, code).
+kb() { awk -v k="$1:" '$1 == k { print int($2 / 1024) }' "/proc/$site/status"; }
+echo "RESULT site_rss_mb=$(kb VmRSS) anonymous_mb=$(kb RssAnon) mapped_files_mb=$(kb RssFile) statements=$(indexed_statements)"
 grep -E "Unhandled|fail:" "$work/site.log" | tail -5 >&2 || true
