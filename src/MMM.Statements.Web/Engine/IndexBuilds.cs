@@ -264,7 +264,7 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         {
             // A build of the whole folder held its statements' texts until they were written: hand that memory back to
             // the system rather than keep the heap it grew to (docs/benchmarks.md, "Memory": 240 MB anonymous after a
-            // full build at 10k instead of 323; a full build at 100k left the site at 3.5 GB resident).
+            // full build at 10k instead of 323; what a 100k build leaves is in the same section).
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         lock (_lock)
