@@ -15,7 +15,7 @@ internal static class AllocationProfile
     {
         var corpus = Path.GetFullPath(args.Positional.FirstOrDefault() ?? throw new BenchUsageException("allocations: DIR is required"));
         var indexDirectory = Path.Combine(corpus, "mmm-index");
-        if (!Directory.Exists(indexDirectory) || !Directory.EnumerateFiles(indexDirectory, "segments_*").Any())
+        if (!SearchCommand.HasCommit(indexDirectory))
         {
             throw new BenchUsageException($"allocations: no index in {indexDirectory} (run `bench search {corpus}` first)");
         }

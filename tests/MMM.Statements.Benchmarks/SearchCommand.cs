@@ -34,7 +34,7 @@ internal static class SearchCommand
 
         // ---- indexing, from HTML, full
         var indexDirectory = Path.Combine(corpus, "mmm-index");
-        var rebuild = !(args.Has("keep-index") && Directory.Exists(indexDirectory) && Directory.EnumerateFiles(indexDirectory, "segments_*").Any());
+        var rebuild = !(args.Has("keep-index") && HasCommit(indexDirectory));
         if (rebuild && Directory.Exists(indexDirectory))
         {
             Directory.Delete(indexDirectory, recursive: true);
@@ -187,4 +187,8 @@ internal static class SearchCommand
         }
         return best;
     }
+
+    /// <summary>True when <paramref name="indexDirectory"/> holds a Lucene commit to search.</summary>
+    public static bool HasCommit(string indexDirectory) =>
+        Directory.Exists(indexDirectory) && Directory.EnumerateFiles(indexDirectory, "segments_*").Any();
 }
