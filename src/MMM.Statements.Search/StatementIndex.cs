@@ -23,6 +23,7 @@ public sealed class StatementIndex : IDisposable
     private readonly StatementIndexOptions _options;
     private readonly LuceneDirectory _directory;
     private readonly object _gate = new();
+    private readonly object _writeGate = new();
     private readonly HashSet<string> _checkedSegments = new(StringComparer.Ordinal);
     private SearcherManager? _searchers;
     private IndexWriter? _writer;
@@ -280,6 +281,8 @@ public sealed class StatementIndex : IDisposable
 
     public void Dispose()
     {
+        // After the write under way, if any: closing the writer under it would lose the build.
+        lock (_writeGate)
         lock (_gate)
         {
             if (_disposed)
@@ -323,6 +326,7 @@ public sealed class StatementIndex : IDisposable
     /// <exception cref="BuildAlreadyRunningException">Another process holds the index's write lock.</exception>
     public void HoldWriter()
     {
+        lock (_writeGate)
         lock (_gate)
         {
             Writer(create: false);
@@ -332,10 +336,18 @@ public sealed class StatementIndex : IDisposable
     /// <summary>Runs <paramref name="write"/> with the writer, then commits with <paramref name="data"/>; any failure rolls back to the last commit.</summary>
     internal void Write(Action<IndexWriter, StatementSearcher?> write, Func<IDictionary<string, string>> data, bool create)
     {
-        lock (_gate)
+        // One write at a time; searches go on meanwhile, on the last commit (they take only _gate, held here briefly).
+        lock (_writeGate)
         {
-            var writer = Writer(create);
-            var searcher = _searchers?.Acquire() as StatementSearcher;
+            IndexWriter writer;
+            SearcherManager? manager;
+            StatementSearcher? searcher;
+            lock (_gate)
+            {
+                writer = Writer(create);
+                manager = _searchers;
+                searcher = manager?.Acquire() as StatementSearcher;
+            }
             try
             {
                 write(writer, searcher);
@@ -344,14 +356,24 @@ public sealed class StatementIndex : IDisposable
             }
             catch
             {
-                Abandon();
+                lock (_gate)
+                {
+                    Abandon();
+                }
                 throw;
             }
             finally
             {
                 if (searcher is not null)
                 {
-                    _searchers!.Release(searcher);
+                    try
+                    {
+                        manager!.Release(searcher);
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        // The commit it read was found damaged meanwhile, and its manager closed.
+                    }
                 }
             }
         }

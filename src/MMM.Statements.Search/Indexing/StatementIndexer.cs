@@ -212,123 +212,58 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
                 previous.Info.FileName, Changed: false, previous.Failures);
         }
 
-        // Extract what changed; reuse what an unchanged file extracted to (its text is read back only if it is written again).
-        var extracted = new ExtractedDocument[discovered.Count];
-        var reused = new bool[discovered.Count];
-        var unchanged = 0;
-        var toExtract = new List<int>();
-        for (var i = 0; i < discovered.Count; i++)
-        {
-            if (previous?.TryReuse(discovered[i]) is { } old)
-            {
-                extracted[i] = old;
-                reused[i] = true;
-                unchanged++;
-            }
-            else
-            {
-                toExtract.Add(i);
-            }
-        }
+        // Extract, tag and write a chunk at a time (FolderBuild): unchanged files are not read again, unchanged statements
+        // not written again; one commit publishes the whole.
         await using var extractor = new DocumentExtractor(options.Extraction);
-        var done = 0;
-        Report(IndexingStage.Extracting, 0, toExtract.Count);
-        await Parallel.ForEachAsync(toExtract, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-            async (i, ct) =>
-            {
-                extracted[i] = RefuseMismatch(discovered[i].RelativePath, await extractor.ExtractAsync(discovered[i].FullPath, ct));
-                Report(IndexingStage.Extracting, Interlocked.Increment(ref done), toExtract.Count, discovered[i].RelativePath);
-            });
-
-        var failures = new List<IndexFailure>();
-        for (var i = 0; i < discovered.Count; i++)
-        {
-            if (extracted[i].Status != ExtractionStatus.Extracted)
-            {
-                failures.Add(new IndexFailure(discovered[i].RelativePath, extracted[i].Status, extracted[i].Detail, discovered[i].Hash));
-            }
-        }
-        var groups = Group(discovered, extracted);
-        Report(IndexingStage.Tagging, 0, groups.Count);
-        var toTag = new List<List<int>>();
-        var keep = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in groups)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var id = IdOf(discovered[group[0]].RelativePath);
-            if (sameVersions && previous!.Unchanged(id, group.Select(i => discovered[i]).ToList(), group.Select(i => reused[i]).ToList()))
-            {
-                keep.Add(id);
-                continue;
-            }
-            foreach (var i in group.Where(i => reused[i]))
-            {
-                extracted[i] = previous!.PagesOf(discovered[i]) is { } pages
-                    ? extracted[i] with { Pages = pages }
-                    // Its stored text cannot be read: extract the file again.
-                    : RefuseMismatch(discovered[i].RelativePath, await extractor.ExtractAsync(discovered[i].FullPath, cancellationToken));
-            }
-            toTag.Add(group);
-        }
-        // Tagging is most of a full build's time (4.4 ms of about 5 a statement at 10k), so it takes every core the
-        // extraction does; the tagger holds no state between statements.
-        var tagged = new StatementRecord[toTag.Count];
-        var taggedCount = 0;
+        var build = new FolderBuild(discovered, previous, sameVersions, tagger, extractor, options.Parallelism, progress, clock);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producing = Task.Run(() => build.ProduceAsync(stop.Token), CancellationToken.None);
+        BuildInfo? info = null;
+        List<IndexFailure> failures = [];
         try
         {
-            Parallel.For(0, toTag.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken }, n =>
+            await Task.Run(() => target.Write((writer, _) =>
             {
-                tagged[n] = Tag(tagger, toTag[n], discovered, extracted);
-                if (Interlocked.Increment(ref taggedCount) % 100 == 0)
+                build.Write(writer, stop.Token);
+                // What failed while extracting or tagging rolls the build back, as a failure of the writer does.
+                producing.GetAwaiter().GetResult();
+                var removed = build.Removed();
+                foreach (var id in removed)
                 {
-                    Report(IndexingStage.Tagging, keep.Count + taggedCount, groups.Count);
+                    StatementFields.Delete(writer, id);
                 }
-            });
-        }
-        catch (AggregateException failed) when (failed.InnerExceptions.Count == 1)
-        {
-            // What failed, as one loop would have thrown it.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
-        }
-        Report(IndexingStage.Tagging, groups.Count, groups.Count);
-        var records = tagged.ToList();
-        records.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var written = records.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var removed = previous?.StatementIds.Where(id => !keep.Contains(id) && !written.Contains(id)).ToList() ?? [];
-        var statements = keep.Count + records.Count;
-        var fileCount = groups.Sum(g => g.Count);
-        var info = new BuildInfo
-        {
-            FileName = "",
-            SchemaVersion = StatementFields.SchemaVersion,
-            AnalyzerVersion = TextAnalyzer.Version,
-            BuiltAt = DateTimeOffset.UtcNow,
-            Mode = full || previous is null ? "full" : removed.Count == 0 && records.All(r => !previous.StatementIds.Contains(r.Id)) ? "append" : "update",
-            Statements = statements,
-            Files = fileCount,
-            Failed = failures.Count,
-            Unchanged = unchanged,
-            TaxonomyHash = taxonomyHash,
-        };
-        Report(IndexingStage.Writing, 0, records.Count);
-        target.Write((writer, _) =>
-        {
-            foreach (var id in removed)
-            {
-                StatementFields.Delete(writer, id);
-            }
-            for (var n = 0; n < records.Count; n++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (n % 100 == 0)
+                failures = build.Failures();
+                info = new BuildInfo
                 {
-                    Report(IndexingStage.Writing, n, records.Count, records[n].Files[0].Path);
-                }
-                StatementFields.Write(writer, records[n]);
+                    FileName = "",
+                    SchemaVersion = StatementFields.SchemaVersion,
+                    AnalyzerVersion = TextAnalyzer.Version,
+                    BuiltAt = DateTimeOffset.UtcNow,
+                    Mode = full || previous is null ? "full" : removed.Count == 0 && !build.Replaces ? "append" : "update",
+                    Statements = build.Statements,
+                    Files = build.StatementFiles,
+                    Failed = failures.Count,
+                    Unchanged = build.Unchanged,
+                    TaxonomyHash = taxonomyHash,
+                };
+                Report(IndexingStage.Writing, discovered.Count, discovered.Count);
+            }, () => (info! with { Seconds = clock.Elapsed.TotalSeconds }).ToUserData(failures), create: full || previous is null), CancellationToken.None);
+        }
+        catch
+        {
+            stop.Cancel();
+            try
+            {
+                await producing;
             }
-        }, () => (info with { Seconds = clock.Elapsed.TotalSeconds }).ToUserData(failures), create: full || previous is null);
-        Report(IndexingStage.Done, statements, statements);
-        return new BuildSummary(statements, fileCount, failures.Count, unchanged, clock.Elapsed, target.Info?.FileName ?? "", Changed: true, failures);
+            catch (Exception) when (producing.IsFaulted || producing.IsCanceled)
+            {
+                // Stopped because the writer failed, or the failure the writer reported: the one thrown below.
+            }
+            throw;
+        }
+        Report(IndexingStage.Done, info!.Statements, info.Statements);
+        return new BuildSummary(info.Statements, info.Files, failures.Count, info.Unchanged, clock.Elapsed, target.Info?.FileName ?? "", Changed: true, failures);
     }
 
     /// <summary>Every statement file under the source folder, sorted; hashes are reused when size and time are unchanged.</summary>
@@ -399,7 +334,7 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
     }
 
     /// <summary>A ".pdf" that is not a PDF (an HTML page or an archive renamed) is refused, not read as something else.</summary>
-    private static ExtractedDocument RefuseMismatch(string relativePath, ExtractedDocument document)
+    internal static ExtractedDocument RefuseMismatch(string relativePath, ExtractedDocument document)
     {
         var isPdfName = relativePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
         if (document.Format == DocumentFormat.Pdf && !isPdfName || document.Format != DocumentFormat.Pdf && isPdfName && document.Status != ExtractionStatus.Empty)
@@ -415,10 +350,10 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
     }
 
     /// <summary>A file that is not a statement at all (empty, not a PDF or HTML page) is only a failure.</summary>
-    private static bool Indexable(ExtractedDocument document) =>
+    internal static bool Indexable(ExtractedDocument document) =>
         document.Format is DocumentFormat.Pdf or DocumentFormat.Html && document.Status is not (ExtractionStatus.Empty or ExtractionStatus.NotSupported);
 
-    private static string? ResolveLink(string pageRelativePath, string href)
+    internal static string? ResolveLink(string pageRelativePath, string href)
     {
         if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
         {
@@ -447,7 +382,7 @@ public sealed class StatementIndexer(IndexerOptions options, StatementIndex? ind
         return string.Join('/', parts);
     }
 
-    private static StatementRecord Tag(Tagger tagger, List<int> group, List<SourceFile> files, ExtractedDocument[] extracted)
+    internal static StatementRecord Tag(Tagger tagger, List<int> group, List<SourceFile> files, ExtractedDocument[] extracted)
     {
         var primary = extracted[group[0]];
         var pdfs = group.Skip(1).Select(i => extracted[i]).ToList();

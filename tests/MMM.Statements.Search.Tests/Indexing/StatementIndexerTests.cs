@@ -104,6 +104,36 @@ public sealed class StatementIndexerTests : IndexerFolder
     }
 
     [Fact]
+    public async Task SearchesOfTheIndexBeingWrittenAnswerFromTheLastCommitMeanwhile()
+    {
+        await Indexer().BuildAsync(full: false);
+        // As in the site: one StatementIndex, searched while its own writer builds anew.
+        using var index = new StatementIndex(_index, new StatementIndexOptions { QueryTimeout = TimeSpan.FromMinutes(1) });
+        var before = index.Search(new SearchRequest()).Total;
+        var writing = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var indexer = new StatementIndexer(new IndexerOptions { SourceDirectory = _source, IndexDirectory = _index }, index);
+        var build = Task.Run(() => indexer.BuildAsync(full: true, new BlockingProgress(writing, release.Task, IndexingStage.Writing)));
+        await writing.Task;
+
+        // The build stands still in the middle of writing; a search must not wait for it to end.
+        try
+        {
+            var search = Task.Run(() => index.Search(new SearchRequest { Query = "mères" }));
+            var finished = await Task.WhenAny(search, build, Task.Delay(TimeSpan.FromMinutes(2)));
+
+            Assert.Same(search, finished);
+            Assert.True((await search).Total > 0);
+            Assert.Equal(before, index.Search(new SearchRequest()).Total);
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+        Assert.Equal(before, (await build).Statements);
+    }
+
+    [Fact]
     public async Task AChangedOrRemovedStatementRewritesTheIndexInsteadOfAppending()
     {
         await Indexer().BuildAsync(full: false);
@@ -189,11 +219,11 @@ public sealed class StatementIndexerTests : IndexerFolder
         }
     }
 
-    private sealed class BlockingProgress(TaskCompletionSource reached, Task release) : IProgress<IndexingProgress>
+    private sealed class BlockingProgress(TaskCompletionSource reached, Task release, IndexingStage at = IndexingStage.Extracting) : IProgress<IndexingProgress>
     {
         public void Report(IndexingProgress value)
         {
-            if (value.Stage == IndexingStage.Extracting && reached.TrySetResult())
+            if (value.Stage == at && reached.TrySetResult())
             {
                 release.Wait();
             }
