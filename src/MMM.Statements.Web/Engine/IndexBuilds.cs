@@ -262,9 +262,8 @@ public sealed class IndexBuilds(StatementIndex index, IOptions<StatementsOptions
         }
         if (added is null)
         {
-            // A build of the whole folder held its statements' texts until they were written: hand that memory back to
-            // the system rather than keep the heap it grew to (docs/benchmarks.md, "Memory": 240 MB anonymous after a
-            // full build at 10k instead of 323; what a 100k build leaves is in the same section).
+            // A build of the whole folder leaves the garbage of every chunk it read and wrote: hand that memory back to
+            // the system rather than keep the heap it grew to (docs/benchmarks.md, "Memory").
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         lock (_lock)
