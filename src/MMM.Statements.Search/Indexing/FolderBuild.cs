@@ -40,10 +40,9 @@ internal sealed class FolderBuild
     private readonly BlockingCollection<(StatementRecord Record, int Files)> _ready = new(boundedCapacity: Chunk);
     private readonly HashSet<string> _keep = new(StringComparer.Ordinal);
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
-    private int _unchanged;
+    private readonly int _unchanged;
     private int _records;
     private int _statementFiles;
-    private bool _replaces;
 
     public FolderBuild(List<SourceFile> files, IndexCatalog? previous, bool sameVersions, Tagger tagger, DocumentExtractor extractor,
         int parallelism, IProgress<IndexingProgress>? progress, Stopwatch clock)
@@ -63,7 +62,18 @@ internal sealed class FolderBuild
         _extracted = new ExtractedDocument[files.Count];
         _reused = new bool[files.Count];
         _owner = new int?[files.Count];
-        _report = new Reporter(progress, clock, files.Count(f => previous?.TryReuse(f) is null), files.Count);
+        // An unchanged file is taken from the serving commit, without its text (read back only if it is written again).
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (previous?.TryReuse(files[i]) is { } old)
+            {
+                _extracted[i] = old;
+                _reused[i] = true;
+                _unchanged++;
+            }
+        }
+        _report = new Reporter(progress, clock, files.Count - _unchanged, files.Count);
+        _report.Written(Enumerable.Range(0, files.Count).Count(i => _reused[i] && !StatementIndexer.Indexable(_extracted[i])), null);
     }
 
     /// <summary>Files whose text was reused from the serving commit.</summary>
@@ -76,7 +86,7 @@ internal sealed class FolderBuild
     public int StatementFiles => _statementFiles;
 
     /// <summary>True when a statement written replaced one of the serving commit (the build is an update, not an append).</summary>
-    public bool Replaces => _replaces;
+    public bool Replaces => _previous is not null && _written.Any(_previous.StatementIds.Contains);
 
     /// <summary>Extracts, groups and tags the folder for <see cref="Write"/>; ends the writer's queue however it ends.</summary>
     public async Task ProduceAsync(CancellationToken cancellationToken)
@@ -86,7 +96,7 @@ internal sealed class FolderBuild
             var pages = Enumerable.Range(0, _files.Count).Where(i => !IsPdfName(i)).ToList();
             foreach (var chunk in pages.Chunk(Chunk))
             {
-                await ExtractAsync(chunk, cancellationToken);
+                await ExtractAsync(chunk.Where(i => _extracted[i] is null), cancellationToken);
                 // The PDFs the chunk's pages link are read before any is given to a page: a page takes only a readable PDF.
                 await ExtractAsync(chunk.Where(i => IsStatementPage(i)).SelectMany(LinkedPdfs).Distinct().Where(p => _extracted[p] is null), cancellationToken);
                 var groups = new List<List<int>>();
@@ -132,7 +142,6 @@ internal sealed class FolderBuild
             {
                 _cores.Release();
             }
-            _replaces |= _previous?.StatementIds.Contains(record.Id) == true;
             _written.Add(record.Id);
             _report.Written(files, record.Files[0].Path);
         }
@@ -167,29 +176,20 @@ internal sealed class FolderBuild
             .Select(path => path is not null && _byPath.TryGetValue(path, out var i) && IsPdfName(i) ? i : -1)
             .Where(i => i >= 0);
 
-    /// <summary>Reads these files, or takes what they extracted to from the serving commit when they are unchanged.</summary>
+    /// <summary>Reads these files (changed or new: the constructor took the unchanged ones from the serving commit).</summary>
     private Task ExtractAsync(IEnumerable<int> indexes, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(indexes, new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancellationToken }, async (i, ct) =>
         {
-            if (_previous?.TryReuse(_files[i]) is { } old)
+            await _cores.WaitAsync(ct);
+            try
             {
-                _extracted[i] = old;
-                _reused[i] = true;
-                Interlocked.Increment(ref _unchanged);
+                _extracted[i] = StatementIndexer.RefuseMismatch(_files[i].RelativePath, await _extractor.ExtractAsync(_files[i].FullPath, ct));
             }
-            else
+            finally
             {
-                await _cores.WaitAsync(ct);
-                try
-                {
-                    _extracted[i] = StatementIndexer.RefuseMismatch(_files[i].RelativePath, await _extractor.ExtractAsync(_files[i].FullPath, ct));
-                }
-                finally
-                {
-                    _cores.Release();
-                }
-                _report.Extracted(_files[i].RelativePath);
+                _cores.Release();
             }
+            _report.Extracted(_files[i].RelativePath);
             if (!StatementIndexer.Indexable(_extracted[i]))
             {
                 _report.Written(1, null);
@@ -203,7 +203,7 @@ internal sealed class FolderBuild
         foreach (var group in groups)
         {
             var id = StatementIndexer.IdOf(_files[group[0]].RelativePath);
-            Interlocked.Add(ref _statementFiles, group.Count);
+            _statementFiles += group.Count;
             if (_sameVersions && _previous!.Unchanged(id, group.Select(i => _files[i]).ToList(), group.Select(i => _reused[i]).ToList()))
             {
                 _keep.Add(id);
